@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+
+namespace DocPipeline.Archive.Originals;
+
+/// <summary>
+/// Originals under `DATA/originals/ab/abcdef….ext`, named by SHA-256, read-only. A move within
+/// one file system is atomic; across file systems the file is copied to a temporary name,
+/// verified by hash, renamed, and only then removed from the source.
+/// </summary>
+public sealed class ContentAddressedOriginals(string root) : IOriginalStore
+{
+    public string Keep(string sourcePath, string sha256, bool move)
+    {
+        string target = PathFor(sha256, Path.GetExtension(sourcePath));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(target))
+        {
+            if (move) File.Delete(sourcePath);
+            return target;
+        }
+        string temp = target + ".incoming";
+        File.Copy(sourcePath, temp, overwrite: true);
+        if (!Hash(temp).Equals(sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            File.Delete(temp);
+            throw new IOException($"The copy of {Path.GetFileName(sourcePath)} in the archive does not match the original; the original was left where it was.");
+        }
+        File.SetAttributes(temp, FileAttributes.ReadOnly);
+        File.Move(temp, target);
+        if (move) File.Delete(sourcePath);
+        return target;
+    }
+
+    public string? Find(string sha256)
+    {
+        string dir = Path.Combine(root, sha256[..2]);
+        if (!Directory.Exists(dir)) return null;
+        return Directory.EnumerateFiles(dir, sha256 + "*")
+            .FirstOrDefault(f => !f.EndsWith(".incoming") && !f.Contains(".sidecar."));
+    }
+
+    public void WriteSidecar(string sha256, string name, string content)
+    {
+        string path = SidecarPath(sha256, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temp = path + ".tmp";
+        File.WriteAllText(temp, content);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public string? ReadSidecar(string sha256, string name)
+    {
+        string path = SidecarPath(sha256, name);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    public static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private string PathFor(string sha256, string extension) =>
+        Path.Combine(root, sha256[..2], sha256 + SafeExtension(extension));
+
+    private string SidecarPath(string sha256, string name) => Path.Combine(root, sha256[..2], $"{sha256}.sidecar.{name}");
+
+    private static string SafeExtension(string extension) =>
+        extension.Length is > 1 and <= 6 && extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? extension.ToLowerInvariant() : "";
+}

@@ -1,0 +1,16 @@
+namespace DocPipeline.Archive.Originals;
+
+/// <summary>Where original files are kept, by content, never modified.</summary>
+public interface IOriginalStore
+{
+    /// <summary>Moves (or copies and verifies) the file into the store; returns where it now lives.</summary>
+    string Keep(string sourcePath, string sha256, bool move);
+
+    /// <summary>The stored path of an original, or null when it is not there.</summary>
+    string? Find(string sha256);
+
+    /// <summary>Writes a sidecar next to the original (extracted text and metadata), atomically.</summary>
+    void WriteSidecar(string sha256, string name, string content);
+
+    string? ReadSidecar(string sha256, string name);
+}

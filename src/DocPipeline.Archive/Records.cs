@@ -1,0 +1,43 @@
+using DocPipeline.Lao.Extraction;
+
+namespace DocPipeline.Archive;
+
+/// <summary>One page of a document as stored: canonical text for reading and search, raw text as OCR gave it.</summary>
+public sealed record StoredPage(int Number, string Text, string RawText, string Origin, int? Confidence);
+
+/// <summary>A document ready to enter the archive: its original (already kept), identity, pages and references.</summary>
+public sealed record NewDocument(
+    string Sha256,
+    string FileName,
+    string OriginalPath,
+    string Kind,
+    DirectiveFacts Facts,
+    IReadOnlyList<StoredPage> Pages,
+    string? OcrEngine,
+    double? MeanConfidence);
+
+/// <summary>A document in the archive, without its page texts.</summary>
+public sealed record DocumentSummary(
+    long Id,
+    string Sha256,
+    string FileName,
+    string OriginalPath,
+    string Kind,
+    int PageCount,
+    string? Number,
+    DateOnly? Date,
+    string? Type,
+    string? Issuer,
+    string? Subject,
+    string? OcrEngine,
+    double? MeanConfidence,
+    DateTimeOffset AddedAt);
+
+/// <summary>A reference one document makes, linked to the archived document it names when there is one.</summary>
+public sealed record CitationLink(string Number, string Key, DateOnly? Date, string? Type, long? DocumentId);
+
+/// <summary>What a search asks for. Text is user input, taken literally.</summary>
+public sealed record SearchRequest(string Text, int Limit = 20, int Offset = 0, string? Type = null, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>One hit: the document, the page that matched best, a snippet with the matched words marked.</summary>
+public sealed record SearchHit(DocumentSummary Document, int Page, string Snippet, double Score);

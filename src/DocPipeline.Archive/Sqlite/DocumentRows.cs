@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+
+namespace DocPipeline.Archive.Sqlite;
+
+/// <summary>Reads document rows into <see cref="DocumentSummary"/> records.</summary>
+internal static class DocumentRows
+{
+    internal const string Columns =
+        "id, sha256, file_name, original_path, kind, page_count, number, date, type, issuer, subject, ocr_engine, mean_confidence, added_at";
+
+    internal static List<DocumentSummary> Query(SqliteConnection connection, string where, params (string Name, object? Value)[] parameters)
+    {
+        using var command = SqliteDocumentStore.Command(connection, $"SELECT {Columns} FROM documents {where}", parameters);
+        using var reader = command.ExecuteReader();
+        var list = new List<DocumentSummary>();
+        while (reader.Read()) list.Add(Read(reader, 0));
+        return list;
+    }
+
+    internal static DocumentSummary Read(SqliteDataReader r, int at) => new(
+        r.GetInt64(at),
+        r.GetString(at + 1),
+        r.GetString(at + 2),
+        r.GetString(at + 3),
+        r.GetString(at + 4),
+        r.GetInt32(at + 5),
+        Text(r, at + 6),
+        SqliteDocumentStore.ParseDate(Text(r, at + 7)),
+        Text(r, at + 8),
+        Text(r, at + 9),
+        Text(r, at + 10),
+        Text(r, at + 11),
+        r.IsDBNull(at + 12) ? null : r.GetDouble(at + 12),
+        DateTimeOffset.Parse(r.GetString(at + 13), System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

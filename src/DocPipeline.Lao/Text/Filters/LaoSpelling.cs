@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace DocPipeline.Lao.Text.Filters;
+
+/// <summary>
+/// The modern spellings that the Lao lexicon (hunspell-lo) uses: ໍ+າ → ຳ (also with a tone
+/// mark typed between them), ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ. ຫ is never a final consonant in Lao,
+/// so ຫ followed by ນ, ມ or ລ is always the cluster.
+/// </summary>
+public sealed class LaoSpelling : ITextFilter
+{
+    public string Apply(string text)
+    {
+        if (!LaoScript.ContainsLao(text)) return text;
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            char next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (c == LaoScript.Niggahita)
+            {
+                if (next == LaoScript.SaraAa) { sb.Append(LaoScript.SaraAm); i++; continue; }
+                if (LaoScript.IsToneMark(next) && i + 2 < text.Length && text[i + 2] == LaoScript.SaraAa)
+                {
+                    sb.Append(next).Append(LaoScript.SaraAm);
+                    i += 2;
+                    continue;
+                }
+            }
+            else if (c == 'ຫ')
+            {
+                switch (next)
+                {
+                    case 'ນ': sb.Append('ໜ'); i++; continue;
+                    case 'ມ': sb.Append('ໝ'); i++; continue;
+                    case 'ລ': sb.Append('ຫ').Append(LaoScript.SubscriptLo); i++; continue;
+                }
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

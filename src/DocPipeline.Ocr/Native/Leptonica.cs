@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+
+namespace DocPipeline.Ocr.Native;
+
+/// <summary>Thin typed binding to the few Leptonica (liblept.so.5) functions DocPipeline uses.</summary>
+internal static partial class Leptonica
+{
+    private const string Lib = "liblept.so.5";
+
+    [LibraryImport(Lib, EntryPoint = "pixRead", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial PixHandle PixRead(string filename);
+
+    [LibraryImport(Lib, EntryPoint = "pixReadMem")]
+    internal static unsafe partial PixHandle PixReadMem(byte* data, nuint size);
+
+    [LibraryImport(Lib, EntryPoint = "pixReadMemFromMultipageTiff")]
+    internal static unsafe partial PixHandle PixReadMemFromMultipageTiff(byte* data, nuint size, ref nuint offset);
+
+    [LibraryImport(Lib, EntryPoint = "pixReadHeaderMem")]
+    internal static unsafe partial int PixReadHeaderMem(byte* data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int isColormapped);
+
+    [LibraryImport(Lib, EntryPoint = "readHeaderMemTiff")]
+    internal static unsafe partial int ReadHeaderMemTiff(byte* data, nuint size, int page, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int resolution, out int colormap, out int format);
+
+    [LibraryImport(Lib, EntryPoint = "pixDestroy")]
+    internal static partial void PixDestroy(ref IntPtr pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetWidth")]
+    internal static partial int PixGetWidth(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetHeight")]
+    internal static partial int PixGetHeight(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetXRes")]
+    internal static partial int PixGetXRes(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixWriteMemPng")]
+    internal static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
+
+    [LibraryImport(Lib, EntryPoint = "lept_free")]
+    internal static partial void LeptFree(IntPtr ptr);
+
+    /// <summary>Leptonica prints its own errors to stderr; DocPipeline reports its own instead.</summary>
+    [LibraryImport(Lib, EntryPoint = "setMsgSeverity")]
+    internal static partial int SetMsgSeverity(int severity);
+
+    internal const int SeverityNone = 6;
+}

@@ -1,0 +1,30 @@
+using System.Text;
+using DocPipeline.Ocr.Intake;
+
+namespace DocPipeline.Ocr.Pages;
+
+/// <summary>
+/// The pages stage: a file of a known kind in, its pages out, one at a time. Text pages need
+/// no OCR; image pages go to Tesseract and must be disposed after.
+/// </summary>
+public sealed class PageReader(PageLimits limits)
+{
+    public IEnumerable<SourcePage> Read(string path, FileKind kind) => kind switch
+    {
+        FileKind.Text => ReadText(path),
+        FileKind.Pdf => new PdfPages(limits).Read(path),
+        FileKind.Tiff => ImagePages.ReadTiff(path, limits),
+        FileKind.Png or FileKind.Jpeg => [new ImagePage(1, ImagePages.ReadSingle(path, limits))],
+        _ => throw new RejectedFileException("pages", $"No page reader for {kind}."),
+    };
+
+    /// <summary>A text export: pages separated by form feeds, as pdftotext and most OCR exports write them.</summary>
+    private static IEnumerable<SourcePage> ReadText(string path)
+    {
+        string text = File.ReadAllText(path, new UTF8Encoding(false, true));
+        string[] pages = text.Split('\f');
+        int n = pages.Length;
+        while (n > 1 && string.IsNullOrWhiteSpace(pages[n - 1])) n--;
+        for (int i = 0; i < n; i++) yield return new TextPage(i + 1, pages[i], "text-file");
+    }
+}

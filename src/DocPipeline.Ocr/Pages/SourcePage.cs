@@ -1,0 +1,18 @@
+using DocPipeline.Ocr.Native;
+
+namespace DocPipeline.Ocr.Pages;
+
+/// <summary>One page as it comes out of a file: already text, or an image to OCR.</summary>
+public abstract record SourcePage(int Number) : IDisposable
+{
+    public virtual void Dispose() { }
+}
+
+/// <summary>A page whose text needs no OCR: a .txt export or a PDF's own text layer.</summary>
+public sealed record TextPage(int Number, string Text, string Origin) : SourcePage(Number);
+
+/// <summary>A page image in Leptonica's memory; dispose it as soon as it has been read.</summary>
+public sealed record ImagePage(int Number, PixHandle Image) : SourcePage(Number)
+{
+    public override void Dispose() => Image.Dispose();
+}

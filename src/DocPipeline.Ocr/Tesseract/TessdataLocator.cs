@@ -1,0 +1,28 @@
+namespace DocPipeline.Ocr.Tesseract;
+
+/// <summary>
+/// Finds the folder holding a language's .traineddata: the configured folder (the project's
+/// tessdata/, where the launcher links Debian's models and the project's own models live),
+/// then Debian's tesseract-ocr folders.
+/// </summary>
+public static class TessdataLocator
+{
+    private static readonly string[] SystemFolders =
+        ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata"];
+
+    public static string Find(string? configured, string language)
+    {
+        var candidates = new List<string>();
+        if (!string.IsNullOrEmpty(configured)) candidates.Add(configured);
+        candidates.AddRange(SystemFolders);
+        string first = language.Split('+')[0];
+        foreach (var dir in candidates)
+            if (language.Split('+').All(l => File.Exists(Path.Combine(dir, l + ".traineddata"))))
+                return dir;
+        throw new OcrUnavailableException(
+            $"No Tesseract model '{first}.traineddata' found in {string.Join(", ", candidates)}. Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-lao");
+    }
+}
+
+/// <summary>The OCR engine cannot run on this machine (library or model missing): a setup problem, not a bad file.</summary>
+public sealed class OcrUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

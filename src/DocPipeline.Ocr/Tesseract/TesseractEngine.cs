@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using DocPipeline.Ocr.Native;
+
+namespace DocPipeline.Ocr.Tesseract;
+
+/// <summary>
+/// One Tesseract instance, initialized once and reused page after page. Not thread-safe:
+/// use one per worker thread (see <see cref="TesseractEnginePool"/>).
+/// </summary>
+public sealed class TesseractEngine : IDisposable
+{
+    private readonly TessBaseApiHandle _api;
+
+    public string Language { get; }
+
+    public TesseractEngine(string tessdataPath, string language)
+    {
+        OcrRuntime.EnsureLoaded();
+        Language = language;
+        try
+        {
+            _api = TesseractApi.Create();
+        }
+        catch (DllNotFoundException e)
+        {
+            throw new OcrUnavailableException("libtesseract.so.5 is not installed. Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-lao", e);
+        }
+        if (TesseractApi.Init3(_api, tessdataPath, language) != 0)
+        {
+            _api.Dispose();
+            throw new OcrUnavailableException($"Tesseract could not load language '{language}' from {tessdataPath}.");
+        }
+        TesseractApi.SetPageSegMode(_api, TesseractApi.PageSegAuto);
+        // Keep spaces as Tesseract reads them between Lao phrases; the text engine decides.
+        TesseractApi.SetVariable(_api, "preserve_interword_spaces", "0");
+    }
+
+    public static string Version => Marshal.PtrToStringUTF8(TesseractApi.TessVersion()) ?? "unknown";
+
+    /// <summary>Reads one page image. A page that takes longer than the timeout is stopped and reported.</summary>
+    public OcrResult Recognize(PixHandle image, TimeSpan timeout)
+    {
+        int resolution = image.Resolution;
+        TesseractApi.SetImage2(_api, image);
+        // Scans without a resolution tag are assumed to be 300 dpi, the archive's scanning standard.
+        TesseractApi.SetSourceResolution(_api, resolution is >= 70 and <= 1200 ? resolution : 300);
+        try
+        {
+            using var monitor = TesseractApi.MonitorCreate();
+            TesseractApi.MonitorSetDeadlineMSecs(monitor, (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds));
+            var watch = Stopwatch.StartNew();
+            int status = TesseractApi.Recognize(_api, monitor);
+            if (status != 0 && watch.Elapsed >= timeout)
+                throw new OcrTimeoutException($"OCR of the page took longer than {timeout.TotalSeconds:0} s and was stopped.");
+            if (status != 0)
+                throw new InvalidDataException("Tesseract could not recognize the page image.");
+            IntPtr textPtr = TesseractApi.GetUtf8Text(_api);
+            string text;
+            try { text = Marshal.PtrToStringUTF8(textPtr) ?? ""; }
+            finally { if (textPtr != IntPtr.Zero) TesseractApi.DeleteText(textPtr); }
+            return new OcrResult(text, TesseractApi.MeanTextConf(_api));
+        }
+        finally
+        {
+            TesseractApi.Clear(_api);
+        }
+    }
+
+    public void Dispose() => _api.Dispose();
+}
+
+/// <summary>A page whose OCR ran past the per-page time limit.</summary>
+public sealed class OcrTimeoutException(string message) : Exception(message);

@@ -1,0 +1,63 @@
+using System.Text;
+using DocPipeline.Hosting;
+using DocPipeline.Ocr.Pages;
+using DocPipeline.Ocr.Tesseract;
+
+namespace DocPipeline.Cli;
+
+/// <summary>Dispatches a verb. Exit codes: 0 success, 1 some inputs failed or nothing found where asked, 2 usage, 3 setup.</summary>
+public static class CommandLine
+{
+    public const int Ok = 0, SomeFailed = 1, Usage = 2, Setup = 3;
+
+    private const string Help = """
+        DocPipeline: Lao directives from scan to citation.
+
+        Usage: ./docpipeline VERB [options]
+          analyze FILE... [--json]             run the pipeline, store nothing, print what it finds
+          ingest FILE|DIR... [--data DIR]      archive and index files
+          search QUERY [--limit N] [--type T] [--from DATE] [--to DATE] [--json]
+          show ID [--json]                     a document: identity, pages, what it cites, what cites it
+          cite ID [--page N]                   the citation for a report, in Lao
+          serve [--data DIR] [--inbox DIR] [--urls URL]   watch the inbox and serve the web page
+          status [--json]                      archive and queue state
+
+        Data folder: --data, else $DOCPIPELINE_DATA, else ./data.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            output.WriteLine(Help);
+            return args.Length == 0 ? Usage : Ok;
+        }
+        try
+        {
+            var arguments = CliArguments.Parse(args.Skip(1));
+            var configuration = AppConfiguration.Build(args.Skip(1));
+            return args[0] switch
+            {
+                "analyze" => AnalyzeVerb.Run(arguments, configuration, output, errors),
+                "ingest" => IngestVerb.Run(arguments, configuration, output, errors),
+                "search" => SearchVerb.Run(arguments, configuration, output),
+                "show" => DocumentVerbs.Show(arguments, configuration, output),
+                "cite" => DocumentVerbs.Cite(arguments, configuration, output),
+                "status" => StatusVerb.Run(arguments, configuration, output),
+                "serve" => await ServeVerb.RunAsync(args.Skip(1).ToArray(), configuration),
+                _ => throw new UsageException($"Unknown verb '{args[0]}'. Run ./docpipeline help."),
+            };
+        }
+        catch (UsageException e)
+        {
+            errors.WriteLine("docpipeline: " + e.Message);
+            return Usage;
+        }
+        catch (Exception e) when (e is OcrUnavailableException or ToolMissingException)
+        {
+            errors.WriteLine("docpipeline: " + e.Message);
+            return Setup;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using DocPipeline.Hosting;
+using DocPipeline.Web;
+using DocPipeline.Worker;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DocPipeline.Cli;
+
+/// <summary>`serve`: the inbox worker and the web page in one host, on 127.0.0.1:5080 by default.</summary>
+internal static class ServeVerb
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration)
+    {
+        string urls = configuration["urls"] ?? DefaultUrl;
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
+            if (!IsLoopback(url) && string.IsNullOrEmpty(configuration[$"{DocPipelineOptions.Section}:AccessToken"]))
+                throw new UsageException($"Refusing to listen on {url}: only 127.0.0.1 is allowed without an access token. Set DocPipeline__AccessToken (or DocPipeline:AccessToken in appsettings.json) to serve other machines.");
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.UseUrls(urls);
+        builder.Services.AddDocPipeline(builder.Configuration);
+        builder.Services.AddSingleton<InboxFiles>();
+        builder.Services.AddHostedService<InboxWorker>();
+        var app = builder.Build();
+        app.MapDocPipelineWeb();
+        await app.RunAsync();
+        return CommandLine.Ok;
+    }
+
+    private static bool IsLoopback(string url)
+    {
+        if (!Uri.TryCreate(url.Replace("*", "0.0.0.0").Replace("+", "0.0.0.0"), UriKind.Absolute, out var uri)) return false;
+        return uri.Host == "localhost" || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+    }
+}

@@ -1,0 +1,44 @@
+using DocPipeline.Archive;
+using DocPipeline.Archive.Originals;
+using DocPipeline.Archive.Sqlite;
+using DocPipeline.Lao.Extraction;
+using DocPipeline.Lao.Text;
+using DocPipeline.Lao.Text.Segmentation;
+using DocPipeline.Ocr.Tesseract;
+using DocPipeline.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DocPipeline.Hosting;
+
+/// <summary>The composition root: every verb, the worker and the web page get their parts from here.</summary>
+public static class AppServices
+{
+    public static IServiceCollection AddDocPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DocPipelineOptions>().Bind(configuration.GetSection(DocPipelineOptions.Section));
+        services.AddSingleton<LaoTextEngine>();
+        services.AddSingleton<IcuWordSegmenter>();
+        services.AddSingleton<SearchAnalyzer>();
+        services.AddSingleton<DirectiveExtractor>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+            return new TesseractEnginePool(TessdataLocator.Find(o.Tessdata, o.OcrLanguage), o.OcrLanguage);
+        });
+        services.AddSingleton<IOriginalStore>(sp =>
+            new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));
+        services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(
+            sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath,
+            sp.GetRequiredService<SearchAnalyzer>(),
+            sp.GetRequiredService<LaoTextEngine>()));
+        services.AddSingleton<DocumentAnalyzer>();
+        services.AddSingleton<Ingestor>();
+        return services;
+    }
+
+    /// <summary>The service provider for a command-line verb.</summary>
+    public static ServiceProvider ForVerb(IConfiguration configuration) =>
+        new ServiceCollection().AddDocPipeline(configuration).BuildServiceProvider();
+}

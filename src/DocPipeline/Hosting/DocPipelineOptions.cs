@@ -1,0 +1,43 @@
+namespace DocPipeline.Hosting;
+
+/// <summary>
+/// Settings, bound from appsettings.json, DOCPIPELINE_* environment variables and command-line
+/// options (the Microsoft.Extensions conventions). Section "DocPipeline".
+/// </summary>
+public sealed class DocPipelineOptions
+{
+    public const string Section = "DocPipeline";
+
+    /// <summary>Archive root: originals, catalog, inbox, failed files. --data, else $DOCPIPELINE_DATA, else ./data.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The watched folder; DATA/inbox when not set.</summary>
+    public string? Inbox { get; set; }
+
+    /// <summary>Folder of .traineddata models; the project's tessdata/ when run by the launcher, else Debian's.</summary>
+    public string? Tessdata { get; set; }
+
+    public string OcrLanguage { get; set; } = "lao";
+
+    /// <summary>Pages OCR'd at once; Tesseract runs one thread per page.</summary>
+    public int OcrWorkers { get; set; } = Environment.ProcessorCount;
+
+    public int PageTimeoutSeconds { get; set; } = 180;
+    public int MaxPages { get; set; } = 500;
+    public long MaxPixelsPerPage { get; set; } = 80_000_000;
+    public long MaxFileSizeBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Pages whose mean OCR confidence is under this are flagged for review.</summary>
+    public int ReviewConfidence { get; set; } = 60;
+
+    /// <summary>Seconds between rescans of the inbox (events are missed on network shares).</summary>
+    public int InboxPollSeconds { get; set; } = 10;
+
+    /// <summary>A file is taken once its size and time have not changed for this long.</summary>
+    public int InboxSettleSeconds { get; set; } = 2;
+
+    public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
+    public string OriginalsPath => Path.Combine(DataDirectory, "originals");
+    public string FailedPath => Path.Combine(DataDirectory, "failed");
+    public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
+}

@@ -1,0 +1,25 @@
+using DocPipeline.Lao.Extraction;
+using DocPipeline.Lao.Text;
+using DocPipeline.Ocr.Intake;
+
+namespace DocPipeline.Pipeline;
+
+/// <summary>One page after the text stage: canonical text, raw text, where it came from, OCR confidence.</summary>
+public sealed record PageAnalysis(int Number, string Text, string RawText, string Origin, int? Confidence);
+
+/// <summary>Which OCR engine read the pages, and how sure it was (mean over OCR'd pages).</summary>
+public sealed record OcrSummary(string Engine, double MeanConfidence, IReadOnlyList<int> PagesForReview);
+
+/// <summary>Everything the pipeline learns from one file, before anything is stored.</summary>
+public sealed record DocumentAnalysis(
+    string File,
+    string Sha256,
+    FileKind Kind,
+    IReadOnlyList<PageAnalysis> Pages,
+    DirectiveFacts Facts,
+    OcrSummary? Ocr,
+    NoiseReport Noise)
+{
+    /// <summary>All pages' canonical text, pages separated by a blank line.</summary>
+    public string Text => string.Join("\n\n", Pages.Select(p => p.Text));
+}

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using DocPipeline.Archive.Originals;
+using DocPipeline.Hosting;
+using DocPipeline.Lao.Extraction;
+using DocPipeline.Lao.Text;
+using DocPipeline.Ocr.Intake;
+using DocPipeline.Ocr.Pages;
+using DocPipeline.Ocr.Tesseract;
+using Microsoft.Extensions.Options;
+
+namespace DocPipeline.Pipeline;
+
+/// <summary>
+/// The pipeline without storage, stage by stage: intake (check the file, hash it, tell its
+/// kind) → pages (text layers or images, one at a time) → OCR (Tesseract, pages in parallel)
+/// → text (the Lao text engine) → extraction (identity, references, dates).
+/// Each stage fails with a <see cref="RejectedFileException"/> naming itself and the reason.
+/// </summary>
+public sealed class DocumentAnalyzer(
+    IOptions<DocPipelineOptions> options,
+    TesseractEnginePool ocr,
+    LaoTextEngine textEngine,
+    DirectiveExtractor extractor)
+{
+    private readonly DocPipelineOptions _options = options.Value;
+
+    /// <summary>Page progress: (pages done, pages known so far).</summary>
+    public DocumentAnalysis Analyze(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
+    {
+        var (sha256, kind) = Intake(path);
+        var pages = ReadAndRecognize(path, kind, pageDone, cancellation);
+        var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
+        var analyzed = cleaned
+            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence))
+            .ToList();
+        var noise = MergeNoise(cleaned.Select(c => c.Clean.Noise).ToList());
+        var facts = extractor.Extract(string.Join("\n\n", analyzed.Select(p => p.Text)));
+        return new DocumentAnalysis(displayName ?? Path.GetFileName(path), sha256, kind, analyzed, facts, Summarize(analyzed), noise);
+    }
+
+    /// <summary>Intake: the file exists, is within the size limit, is of a kind we read; its SHA-256.</summary>
+    private (string Sha256, FileKind Kind) Intake(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length > _options.MaxFileSizeBytes)
+            throw new RejectedFileException("intake", $"The file is {info.Length / 1048576.0:0.#} MB, over the limit of {_options.MaxFileSizeBytes / 1048576.0:0.#} MB.");
+        var kind = FileSniffer.Detect(path);
+        return (ContentAddressedOriginals.Hash(path), kind);
+    }
+
+    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence);
+
+    /// <summary>Pages and OCR: images are OCR'd in parallel, at most one image per worker alive at once.</summary>
+    private List<RecognizedPage> ReadAndRecognize(string path, FileKind kind, Action<int>? pageDone, CancellationToken cancellation)
+    {
+        var limits = new PageLimits { MaxPages = _options.MaxPages, MaxPixelsPerPage = _options.MaxPixelsPerPage };
+        var results = new ConcurrentBag<RecognizedPage>();
+        var timeout = TimeSpan.FromSeconds(_options.PageTimeoutSeconds);
+        int done = 0;
+        var source = Partitioner.Create(new PageReader(limits).Read(path, kind), EnumerablePartitionerOptions.NoBuffering);
+        try
+        {
+            Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.OcrWorkers), CancellationToken = cancellation }, page =>
+            {
+                using (page)
+                {
+                    results.Add(page switch
+                    {
+                        TextPage t => new RecognizedPage(t.Number, t.Text, t.Origin, null),
+                        ImagePage i => Recognize(i, timeout),
+                        _ => throw new InvalidOperationException("Unknown page kind."),
+                    });
+                }
+                pageDone?.Invoke(Interlocked.Increment(ref done));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            var first = e.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+        if (results.IsEmpty) throw new RejectedFileException("pages", "The file has no pages.");
+        return results.OrderBy(p => p.Number).ToList();
+    }
+
+    private RecognizedPage Recognize(ImagePage page, TimeSpan timeout)
+    {
+        try
+        {
+            var result = ocr.Use(engine => engine.Recognize(page.Image, timeout));
+            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence);
+        }
+        catch (OcrTimeoutException e)
+        {
+            throw new RejectedFileException("ocr", $"Page {page.Number}: {e.Message}", e);
+        }
+    }
+
+    private OcrSummary? Summarize(IReadOnlyList<PageAnalysis> pages)
+    {
+        var ocrPages = pages.Where(p => p.Confidence is not null).ToList();
+        if (ocrPages.Count == 0) return null;
+        return new OcrSummary(
+            $"tesseract {TesseractEngine.Version} ({ocr.Language})",
+            Math.Round(ocrPages.Average(p => (double)p.Confidence!.Value), 1),
+            ocrPages.Where(p => p.Confidence < _options.ReviewConfidence).Select(p => p.Number).ToList());
+    }
+
+    private static NoiseReport MergeNoise(IReadOnlyList<NoiseReport> reports) =>
+        reports.Count == 0 ? NoiseReport.None : new NoiseReport(
+            reports.Sum(r => r.RemovedCharacters),
+            reports.Sum(r => r.RemovedLines),
+            reports.SelectMany(r => r.Positions).ToList(),
+            reports.Any(r => r.NeedsOcrAgain));
+}

@@ -1,0 +1,64 @@
+using DocPipeline.Archive;
+using DocPipeline.Archive.Originals;
+using DocPipeline.Hosting;
+using DocPipeline.Ocr.Intake;
+
+namespace DocPipeline.Pipeline;
+
+/// <summary>The outcome for one input: indexed, duplicate (of which document) or failed (why).</summary>
+public sealed record IngestResult(string File, long? Id, string Status, string? Error, string? Stage = null)
+{
+    public const string Indexed = "indexed", Duplicate = "duplicate", Failed = "failed";
+}
+
+/// <summary>
+/// The stored path: analyze a file, keep its original by content, write the extracted text
+/// beside it (so reindex never needs OCR again), and add it to the catalog and index in one
+/// transaction. A file whose bytes are already archived is a duplicate and is not processed again.
+/// </summary>
+public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IOriginalStore originals)
+{
+    public const string AnalysisSidecar = "analysis.json";
+
+    /// <summary>
+    /// Ingests a file. The source file is left where it is: the caller removes it only once the
+    /// result says its bytes are safely in the archive (indexed or duplicate).
+    /// </summary>
+    public IngestResult Ingest(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
+    {
+        string name = displayName ?? Path.GetFileName(path);
+        try
+        {
+            string sha256 = ContentAddressedOriginals.Hash(path);
+            if (store.FindBySha256(sha256) is { } existing)
+                return new IngestResult(name, existing.Id, IngestResult.Duplicate, $"Same content as document {existing.Id} ({existing.FileName}), archived {existing.AddedAt:yyyy-MM-dd HH:mm} UTC.");
+            var analysis = analyzer.Analyze(path, name, pageDone, cancellation);
+            string kept = originals.Keep(path, sha256, move: false);
+            originals.WriteSidecar(sha256, AnalysisSidecar, Json.Write(analysis));
+            long id = store.Add(ToNewDocument(analysis, kept));
+            return new IngestResult(name, id, IngestResult.Indexed, null);
+        }
+        catch (RejectedFileException e)
+        {
+            return new IngestResult(name, null, IngestResult.Failed, e.Message, e.Stage);
+        }
+        catch (FileNotFoundException)
+        {
+            return new IngestResult(name, null, IngestResult.Failed, "The file does not exist.", "intake");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new IngestResult(name, null, IngestResult.Failed, "The file cannot be read: " + e.Message, "intake");
+        }
+    }
+
+    public static NewDocument ToNewDocument(DocumentAnalysis analysis, string originalPath) => new(
+        analysis.Sha256,
+        analysis.File,
+        originalPath,
+        analysis.Kind.ToString().ToLowerInvariant(),
+        analysis.Facts,
+        analysis.Pages.Select(p => new StoredPage(p.Number, p.Text, p.RawText, p.Origin, p.Confidence)).ToList(),
+        analysis.Ocr?.Engine,
+        analysis.Ocr?.MeanConfidence);
+}
