@@ -14,6 +14,7 @@ if ((${#missing[@]})); then
 fi
 
 work=$(mktemp -d)
+cd "$work"   # text2image leaves a fonts.conf in the working folder
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$HERE/pages" "$HERE/multipage"
 
