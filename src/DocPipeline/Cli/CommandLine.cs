@@ -21,6 +21,7 @@ public static class CommandLine
           cite ID [--page N]                   the citation for a report, in Lao
           serve [--data DIR] [--inbox DIR] [--urls URL]   watch the inbox and serve the web page
           status [--json]                      archive and queue state
+          bench KIND                           measurements (throughput, latency, quality)
 
         Data folder: --data, else $DOCPIPELINE_DATA, else ./data.
         """;
@@ -46,6 +47,7 @@ public static class CommandLine
                 "cite" => DocumentVerbs.Cite(arguments, configuration, output),
                 "status" => StatusVerb.Run(arguments, configuration, output),
                 "serve" => await ServeVerb.RunAsync(args.Skip(1).ToArray(), configuration),
+                "bench" => Bench.BenchVerb.Run(arguments, configuration, output),
                 _ => throw new UsageException($"Unknown verb '{args[0]}'. Run ./docpipeline help."),
             };
         }
