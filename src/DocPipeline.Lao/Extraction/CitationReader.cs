@@ -48,17 +48,17 @@ internal static class CitationReader
         return cited;
     }
 
-    // The clause a number belongs to: back to the previous number, a `ອີງຕາມ`, a bulleted line or a blank line.
+    // The clause a number belongs to: back to the previous number, a `ອີງຕາມ` or a bulleted line. Blank
+    // lines are no boundary: OCR puts them inside wrapped citations.
     private static (string Clause, bool IsCitation) Clause(string text, int previousEnd, int at)
     {
         int start = Math.Max(previousEnd, at - MaxClause);
         string window = text[start..at];
         int citing = window.LastIndexOf("ອີງຕາມ", StringComparison.Ordinal);
         int bullet = Math.Max(window.LastIndexOf("\n-", StringComparison.Ordinal), window.LastIndexOf("\n•", StringComparison.Ordinal));
-        int paragraph = window.LastIndexOf("\n\n", StringComparison.Ordinal);
-        int cut = Math.Max(citing, Math.Max(bullet, paragraph));
+        int cut = Math.Max(citing, bullet);
         if (cut < 0) return (window, window.TrimStart().StartsWith('-'));
-        return (window[cut..], cut == citing || cut == bullet);
+        return (window[cut..], true);
     }
 
     private static FoundDate? DateAfter(string text, int from, int before, IReadOnlyList<FoundDate> dates)

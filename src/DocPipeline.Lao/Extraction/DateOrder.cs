@@ -7,21 +7,30 @@ namespace DocPipeline.Lao.Extraction;
 /// </summary>
 internal static class DateOrder
 {
-    public static (DateOnly? DocumentDate, IReadOnlyList<DateOnly?> ReferenceDates, bool DatedBeforeCitation) Reconcile(
-        FoundDate? documentDate, IReadOnlyList<CitedNumber> cited)
+    public static DateReadings Reconcile(FoundDate? documentDate, IReadOnlyList<CitedNumber> cited)
     {
-        var referenceDates = cited.Select(c => c.Date?.Date).ToList();
-        if (documentDate is null) return (null, referenceDates, false);
+        var chosen = new Dictionary<FoundDate, DateOnly>(ReferenceEqualityComparer.Instance);
+        if (documentDate is null) return new DateReadings(null, chosen, false);
 
         // The document's reading: the likeliest one not earlier than every date it cites.
-        DateOnly latestCited = referenceDates.Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(DateOnly.MinValue).Max();
+        DateOnly latestCited = cited.Where(c => c.Date is not null).Select(c => c.Date!.Date).DefaultIfEmpty(DateOnly.MinValue).Max();
         DateOnly own = documentDate.Readings.FirstOrDefault(d => d >= latestCited, documentDate.Date);
+        chosen[documentDate] = own;
 
         // Each cited date: the likeliest reading not later than the document.
-        for (int i = 0; i < cited.Count; i++)
-            if (cited[i].Date is { } date)
-                referenceDates[i] = date.Readings.FirstOrDefault(d => d <= own, date.Date);
+        foreach (var date in cited.Select(c => c.Date).OfType<FoundDate>())
+            chosen[date] = date.Readings.FirstOrDefault(d => d <= own, date.Date);
 
-        return (own, referenceDates, referenceDates.Any(d => d > own));
+        return new DateReadings(own, chosen, chosen.Values.Any(d => d > own));
     }
+}
+
+/// <summary>The document's date and the reading chosen for each date the rule looked at.</summary>
+internal sealed record DateReadings(DateOnly? DocumentDate, IReadOnlyDictionary<FoundDate, DateOnly> Chosen, bool DatedBeforeCitation)
+{
+    public DateOnly? Of(FoundDate? date) => date is null ? null : Chosen.TryGetValue(date, out var d) ? d : date.Date;
+
+    /// <summary>The date as read, or as chosen when the rule picked another of its readings.</summary>
+    public FoundDate Apply(FoundDate date) =>
+        Of(date) is { } d && d != date.Date ? date with { Date = d, Alternatives = date.Readings.Where(r => r != d).ToList() } : date;
 }

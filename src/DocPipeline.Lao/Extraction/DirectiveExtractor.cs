@@ -22,10 +22,10 @@ public sealed class DirectiveExtractor
         var cited = CitationReader.Read(text, numbers.Where(n => n.Key != header.Own?.Key).ToList(), dates);
         var order = DateOrder.Reconcile(header.Date, cited);
 
-        var references = cited.Select((c, i) => new Reference(
-            c.Number.Written, c.Number.Key, order.ReferenceDates[i], c.Type, c.Issuer, c.Date?.Confidence)).ToList();
+        var references = cited.Select(c => new Reference(
+            c.Number.Written, c.Number.Key, order.Of(c.Date), c.Type, c.Issuer, c.Date?.Confidence)).ToList();
         return new DirectiveFacts(
-            header.Own?.Written, order.DocumentDate, header.Type, header.Issuer, header.Subject, references, dates,
+            header.Own?.Written, order.DocumentDate, header.Type, header.Issuer, header.Subject, references, dates.Select(order.Apply).ToList(),
             header.Addressees, header.Date?.Confidence, order.DatedBeforeCitation);
     }
 }

@@ -13,11 +13,14 @@ public static class ReferenceNumbers
     private const string LaoWordChars = @"\u0E81-\u0EAE\u0EB0-\u0EBC\u0EC8-\u0ECD\u0EDC\u0EDD";
     private const string Consonant = @"[\u0E81-\u0EAE\u0EDC\u0EDD]";
 
-    // The abbreviation: a Lao segment, more segments after dots, and perhaps one short consonant group
-    // after a space (`ຄອຮ ຂວ`); ອ is left out of that group so that `12/ພນ ຂອງ…` keeps ຂອງ outside.
+    // The abbreviation: a Lao segment, more segments after dots (after a line break only a short consonant
+    // group, so that `330/ປທສ.` does not take the next line), perhaps one short consonant group after a space
+    // (`ຄອຮ ຂວ`); ອ is left out of that group so that `12/ພນ ຂອງ…` keeps ຂອງ outside.
     private const string LaoAbbreviation =
-        Consonant + "[" + LaoWordChars + @"]*(?:\.\s?[" + LaoWordChars + @"]+)*"
-        + @"(?:[ \u00A0][\u0E81-\u0EAE-[ອ]]{1,3}(?![" + LaoWordChars + @"]))?\.?";
+        Consonant + "[" + LaoWordChars + @"]*(?:\.[" + LaoWordChars + @"]+|\.\s" + Consonant + "{1,4}" + NotLetter + ")*"
+        + @"(?:[ \u00A0][\u0E81-\u0EAE-[ອ]]{1,3}" + NotLetter + @")?\.?";
+
+    private const string NotLetter = "(?![" + LaoWordChars + "])";
 
     internal static readonly Regex Pattern = new(
         @"(?<![\d/.,A-Za-z])(?<num>\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<abbr>" + LaoAbbreviation + ")(?!/)"
