@@ -122,4 +122,9 @@ public class ExtractionTests
     public void Citation_text_in_lao() =>
         Assert.Equal("ຄຳແນະນຳ ຂອງ ຄະນະປະຈຳພັກແຂວງວຽງຈັນ ເລກທີ 042/ຄປ.ວຈ, ລົງວັນທີ 08 ທັນວາ 2023",
             CitationText.Format("ຄຳແນະນຳ", "ຄະນະປະຈຳພັກແຂວງວຽງຈັນ", "042/ຄປ.ວຈ", new DateOnly(2023, 12, 8)));
+
+    [Fact]
+    public void Citation_text_of_a_cited_document() =>
+        Assert.Equal("ຄຳແນະນຳ ຂອງ ກະຊວງພາຍໃນ ເລກທີ 12/ພນ, ລົງວັນທີ 03 ກັນຍາ 2021",
+            CitationText.Format(Assert.Single(Extract("ອີງຕາມ ຄຳແນະນຳ ເລກທີ 12/ພນ ຂອງກະຊວງພາຍໃນ, ລົງວັນທີ 3 ກັນຍາ 2021").References)));
 }
