@@ -4,8 +4,10 @@ using DocPipeline.Testing;
 
 namespace DocPipeline.Lao.Tests;
 
+/// <summary>A directive's identity from its header, and its references tied to their type, issuer and date.</summary>
 public class ExtractionTests
 {
+    private const string Motto = "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ\nສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ\n";
     private readonly DirectiveExtractor _extractor = new();
     private readonly LaoTextEngine _engine = new();
 
@@ -19,52 +21,110 @@ public class ExtractionTests
         Assert.Equal(new DateOnly(2023, 12, 8), facts.DocumentDate);
         Assert.Equal("ຄຳແນະນຳ", facts.DocumentType);
         Assert.Equal("ກະຊວງສຶກສາທິການ ແລະ ກິລາ", facts.Issuer);
+        Assert.Equal("ວ່າດ້ວຍການຄຸ້ມຄອງເອກະສານຂອງລັດ", facts.Subject);
         var reference = Assert.Single(facts.References);
-        Assert.Equal("303/ນຍ", reference.Number);
-        Assert.Equal(new DateOnly(2011, 9, 26), reference.Date);
-        Assert.Equal("ດຳລັດ", reference.Type);
+        Assert.Equal(("303/ນຍ", new DateOnly(2011, 9, 26), "ດຳລັດ"), (reference.Number, reference.Date, reference.Type));
+        Assert.False(facts.DatedBeforeCitation);
     }
 
     [Fact]
-    public void Own_number_is_not_a_reference()
+    public void Own_number_is_not_a_reference_even_when_repeated()
     {
-        var facts = Extract(Repo.GroundTruth("d02"));
+        var facts = Extract(Repo.GroundTruth("d02") + "\nຄຳສັ່ງ ເລກທີ 157/ຄຈສກ ສະບັບນີ້ ມີຜົນສັກສິດ");
         Assert.Equal("157/ຄຈສກ", facts.DocumentNumber);
-        Assert.DoesNotContain(facts.References, r => r.Number == "157/ຄຈສກ");
         Assert.Equal(["042/ຄປ.ວຈ", "68/ສພຊ"], facts.References.Select(r => r.Number));
     }
 
-    [Theory]
-    [InlineData("ເລກທີ. ၁၂၇/ຄປ.ວຈ", "127/ຄປ.ວຈ")]
-    [InlineData("ເລກທີ ໐໔໒/ຄປ.ວຈ", "042/ຄປ.ວຈ")]
-    [InlineData("ຕາມ 136/PM ແລະ", "136/PM")]
-    public void Reference_numbers_in_any_digits(string text, string expected) =>
-        Assert.Equal(expected, ReferenceNumbers.Find(_engine.Normalize(text)).Single().Written);
-
-    [Theory]
-    [InlineData("ໄດ້ຄະແນນ 92,5/100 ຄະແນນ")]
-    [InlineData("ວັນທີ 05/03/2024")]
-    public void Scores_and_numeric_dates_are_not_references(string text) =>
-        Assert.Empty(ReferenceNumbers.Find(text));
-
-    [Theory]
-    [InlineData("ວັນທີ 3 ກັນຍາ 2021", 2021, 9, 3)]
-    [InlineData("ວັນທີ3 ກັນຍາ 2021", 2021, 9, 3)]
-    [InlineData("ລົງວັນທີ 15 ເດືອນມັງກອນ 2019", 2019, 1, 15)]
-    [InlineData("ວັນທີ 05/03/2024", 2024, 3, 5)]
-    [InlineData("ວັນທີ ໒໖ ກັນຍາ ພ.ສ. ໒໕໕໔", 2011, 9, 26)]
-    public void Dates(string text, int year, int month, int day) =>
-        Assert.Equal(new DateOnly(year, month, day), new DateFinder().Find(Digits.ToAscii(_engine.Normalize(text))).Single().Date);
+    [Fact]
+    public void Issuer_is_above_the_number_not_the_damaged_motto()
+    {
+        var facts = Extract("ສາທາລະນະລັດ ປະຊາທິປະໃຕ ປະຊາຊົນລາວ\n\nສົນຕິພາບ ເອກະລາດ ປະຊາທິປະໃຕ ເອກະພາບ ວັດທະນະຖາວອນ\n"
+            + "ຫ້ອງວ່າການແຂວງວຽງຈັນ\n\nເລກທີ 157/ຄຈສກ\n\nແຂວງວຽງຈັນ, ວັນທີ ໑໕ ມັງກອນ ໒໐໒໔\n\nຄຳສັງ\n");
+        Assert.Equal("ຫ້ອງວ່າການແຂວງວຽງຈັນ", facts.Issuer);
+        Assert.Equal(new DateOnly(2024, 1, 15), facts.DocumentDate);
+        Assert.Equal("ຄຳສັ່ງ", facts.DocumentType);
+    }
 
     [Fact]
-    public void A_bare_year_is_not_a_date() => Assert.Empty(new DateFinder().Find("ແຜນການປີ 2021"));
+    public void Party_documents_are_headed_by_the_party_name()
+    {
+        var facts = Extract("ພັກປະຊາຊົນປະຕິວັດລາວ\nຄະນະປະຈຳພັກແຂວງວຽງຈັນ\nເລກທີ ໐໔໒/ຄປ.ວຈ\nແຂວງວຽງຈັນ, ວັນທີ ໐໘ ທັນວາ ໒໐໒໓\nຄຳແນະນຳ\n");
+        Assert.Equal(("042/ຄປ.ວຈ", "ຄະນະປະຈຳພັກແຂວງວຽງຈັນ"), (facts.DocumentNumber, facts.Issuer));
+        Assert.Equal(new DateOnly(2023, 12, 8), facts.DocumentDate);
+    }
 
     [Fact]
-    public void Reference_keys_ignore_digit_script_zeros_and_dots() =>
-        Assert.Equal(ReferenceNumbers.KeyOf("042/ຄປ.ວຈ"), ReferenceNumbers.KeyOf("໐໔໒/ຄປວຈ"));
+    public void Subject_and_addressees()
+    {
+        var facts = Extract(Motto + "ກະຊວງສາທາລະນະສຸກ\nເລກທີ: 0871/ສທ.ກຜ\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 21 ຕຸລາ 2020\nໜັງສືແຈ້ງ\n"
+            + "ເຖິງ:\n- ພະແນກສາທາລະນະສຸກແຂວງ ທົ່ວປະເທດ\n- ໂຮງໝໍສູນກາງ ທຸກແຫ່ງ\nເລື່ອງ: ການກະກຽມແຜນງົບປະມານປີ 2021\n"
+            + "- ອີງຕາມ ຄຳແນະນຳ ເລກທີ 2130/ກງ, ລົງວັນທີ 9 ກໍລະກົດ 2020\n");
+        Assert.Equal("ການກະກຽມແຜນງົບປະມານປີ 2021", facts.Subject);
+        Assert.Equal(["ພະແນກສາທາລະນະສຸກແຂວງ ທົ່ວປະເທດ", "ໂຮງໝໍສູນກາງ ທຸກແຫ່ງ"], facts.Addressees!);
+        Assert.Equal("2130/ກງ", Assert.Single(facts.References).Number);
+    }
+
+    [Fact]
+    public void A_fragment_has_no_identity()
+    {
+        var facts = Extract("ກະຊວງພາຍໃນ ຂໍແຈ້ງມາຍັງທ່ານ ພາຍໃນວັນທີ 20 ກັນຍາ 2021 ຕາມ ຄຳແນະນຳ ເລກທີ 12/ພນ");
+        Assert.Equal((null, null, null), (facts.DocumentNumber, facts.DocumentDate, facts.Issuer));
+        Assert.Equal("12/ພນ", Assert.Single(facts.References).Number);
+    }
+
+    [Theory]
+    [InlineData("ອີງຕາມ ຄຳແນະນຳ ເລກທີ 12/ພນ ຂອງກະຊວງພາຍໃນ, ລົງວັນທີ 3 ກັນຍາ 2021")]
+    [InlineData("ອີງຕາມ ຄຳແນະນຳ ຂອງກະຊວງພາຍໃນ ເລກທີ 12/ພນ, ລົງວັນທີ 3 ກັນຍາ 2021")]
+    [InlineData("ອີງຕາມ ຄໍາແນະນໍາ ເລກທີ 12/ພນ ຂອງກະຊວງພາຍໃນ ລົງວັນ\nທີ 3 ກັນຍາ 2021")]
+    [InlineData("- ອີງຕາມ ຄຳແນະນຳ ເລກທີ 12/ພນ ຂອງກະຊວງພາຍໃນ,\n\nລົງວັນທີ 3 ກັນຍາ 2021")]
+    public void A_reference_carries_type_issuer_and_the_date_that_follows(string text)
+    {
+        var r = Assert.Single(Extract(text).References);
+        Assert.Equal(("12/ພນ", "ຄຳແນະນຳ", "ກະຊວງພາຍໃນ", new DateOnly(2021, 9, 3)), (r.Number, r.Type, r.Issuer, r.Date));
+    }
+
+    [Fact]
+    public void A_date_later_in_the_sentence_is_not_the_reference_date()
+    {
+        var r = Assert.Single(Extract("ຈັດຕັ້ງປະຕິບັດ ຄຳສັ່ງ ເລກທີ 12/ນຍ ໃຫ້ສຳເລັດກ່ອນວັນທີ 20 ກັນຍາ 2021").References);
+        Assert.Null(r.Date);
+    }
+
+    [Fact]
+    public void Damaged_date_after_damaged_words_is_still_the_reference_date()
+    {
+        var r = Assert.Single(Extract("- ອີງຕາມ ມະຕິ ເລກທີ 09/ສພຊ, ຄໍໆງວັນທີ 21 າັນວາ 2020").References);
+        Assert.Equal(new DateOnly(2020, 12, 21), r.Date);
+        Assert.InRange(r.DateConfidence!.Value, 0.7, 0.99);
+    }
+
+    [Fact]
+    public void The_reading_that_keeps_the_document_after_what_it_cites_is_chosen()
+    {
+        // ກຸມຍາ is as close to ກຸມພາ (February) as to ກັນຍາ (September); the cited notice is of 3 September.
+        var facts = Extract(Motto + "ກະຊວງສຶກສາທິການ ແລະ ກິລາ\nເລກທີ 1422/ສສກ\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 20 ກຸມຍາ 2021\nຄຳແນະນຳ\n"
+            + "- ອີງຕາມ ແຈ້ງການ ເລກທີ 12/ພນ, ລົງວັນທີ 3 ກັນຍາ 2021\n");
+        Assert.Equal(new DateOnly(2021, 9, 20), facts.DocumentDate);
+        Assert.Contains(facts.Dates, d => d.Date == new DateOnly(2021, 9, 20));
+        Assert.False(facts.DatedBeforeCitation);
+    }
+
+    [Fact]
+    public void A_document_dated_before_what_it_cites_is_flagged()
+    {
+        var facts = Extract(Motto + "ກະຊວງກະສິກຳ ແລະ ປ່າໄມ້\nເລກທີ 0918/ກປ\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 14 ມິຖຸນາ 2019\nຂໍ້ຕົກລົງ\n"
+            + "- ອີງຕາມ ດຳລັດ ເລກທີ 21/ນຍ, ລົງວັນທີ 14 ມິຖຸນາ 2021\n");
+        Assert.True(facts.DatedBeforeCitation);
+        Assert.Equal(new DateOnly(2019, 6, 14), facts.DocumentDate);
+    }
 
     [Fact]
     public void Citation_text_in_lao() =>
         Assert.Equal("ຄຳແນະນຳ ຂອງ ຄະນະປະຈຳພັກແຂວງວຽງຈັນ ເລກທີ 042/ຄປ.ວຈ, ລົງວັນທີ 08 ທັນວາ 2023",
             CitationText.Format("ຄຳແນະນຳ", "ຄະນະປະຈຳພັກແຂວງວຽງຈັນ", "042/ຄປ.ວຈ", new DateOnly(2023, 12, 8)));
+
+    [Fact]
+    public void Citation_text_of_a_cited_document() =>
+        Assert.Equal("ຄຳແນະນຳ ຂອງ ກະຊວງພາຍໃນ ເລກທີ 12/ພນ, ລົງວັນທີ 03 ກັນຍາ 2021",
+            CitationText.Format(Assert.Single(Extract("ອີງຕາມ ຄຳແນະນຳ ເລກທີ 12/ພນ ຂອງກະຊວງພາຍໃນ, ລົງວັນທີ 3 ກັນຍາ 2021").References)));
 }

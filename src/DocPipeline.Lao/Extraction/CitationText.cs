@@ -10,6 +10,9 @@ namespace DocPipeline.Lao.Extraction;
 /// </summary>
 public static class CitationText
 {
+    /// <summary>The citation of a document another one cites, from what extraction found around its number.</summary>
+    public static string Format(Reference reference) => Format(reference.Type, reference.Issuer, reference.Number, reference.Date);
+
     public static string Format(string? type, string? issuer, string? number, DateOnly? date, int? page = null)
     {
         var sb = new StringBuilder();

@@ -2,28 +2,65 @@ using System.Text.RegularExpressions;
 
 namespace DocPipeline.Lao.Extraction;
 
-/// <summary>Finds dates written day-first: with a Lao month name or numeric (dd/mm/yyyy). Expects ASCII digits.</summary>
+/// <summary>
+/// Finds dates written day-first: with a Lao month name (also a variant, an abbreviation or an
+/// OCR-damaged name), with `ເດືອນ` and a month number, or numeric (`05/03/2024`, `05.03.2024`);
+/// Buddhist-era years are converted. A bare year or a period (`6 ເດືອນຕົ້ນປີ 2024`) is not a date.
+/// Expects ASCII digits (<see cref="Text.Digits.ToAscii"/>).
+/// </summary>
 public sealed class DateFinder
 {
-    private static readonly Regex Named = new(
-        @"(?<day>\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:ເດືອນ\s*)?(?<month>" + string.Join('|', LaoMonths.AllSpellings().Select(m => m.Spelling)) + @")\s*,?\s*(?:ປີ\s*|ພ\.ສ\.\s*|ຄ\.ສ\.\s*)?(?<year>\d{4})",
+    private const string LaoLetters = @"[\u0E81-\u0EAE\u0EB0-\u0EBC\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0EDC\u0EDD]";
+    private const string MonthAbbreviation = @"[\u0E81-\u0EAE]\.\s?[\u0E81-\u0EAE]\.?";
+    private const string Year = @"(?:ປີ\s*)?(?:(?<be>ພ\.\s?ສ\.?)|ຄ\.\s?ສ\.?)?\s*(?<year>\d{4})(?!\d)";
+
+    private static readonly Regex DayMonthYear = new(
+        @"(?<![\d/.])(?<day>\d{1,2})(?:\s*[-–]\s*(?<dayTo>\d{1,2}))?\s*"
+        + @"(?:(?:ເດືອນ\s*)?(?:(?<abbr>" + MonthAbbreviation + @")|(?<name>" + LaoLetters + @"+?))|ເດືອນ\s*(?<number>\d{1,2}))\s*,?\s*" + Year,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex MonthDayYear = new(
+        @"(?<abbr>" + MonthAbbreviation + @")\s*(?<day>\d{1,2})\s*,\s*" + Year,
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Numeric = new(
-        @"(?<![\d/.])(?<day>\d{1,2})[/.\-](?<month>\d{1,2})[/.\-](?<year>\d{4})(?![\d/])",
+        @"(?<![\d/.,\w])(?<day>\d{1,2})(?<sep>[/.\-])(?<number>\d{1,2})\k<sep>(?<year>\d{4})(?![\d/]|\.\d)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public IReadOnlyList<FoundDate> Find(string text)
     {
         var found = new List<FoundDate>();
-        foreach (Match m in Named.Matches(text))
-            if (Build(int.Parse(m.Groups["day"].Value), LaoMonths.Parse(m.Groups["month"].Value) ?? 0, int.Parse(m.Groups["year"].Value), m.Value.Contains("ພ.ສ.")) is { } d)
-                found.Add(new FoundDate(d, m.Value, m.Index));
-        foreach (Match m in Numeric.Matches(text))
-            if (Build(int.Parse(m.Groups["day"].Value), int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["year"].Value), false) is { } d)
-                found.Add(new FoundDate(d, m.Value, m.Index));
+        foreach (Match m in DayMonthYear.Matches(text)) Add(found, m, MonthsOf(m), ambiguousOrder: false);
+        foreach (Match m in MonthDayYear.Matches(text)) Add(found, m, MonthsOf(m), ambiguousOrder: false);
+        foreach (Match m in Numeric.Matches(text)) Add(found, m, MonthsOf(m), ambiguousOrder: true);
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
+    }
+
+    private static IReadOnlyList<MonthReading> MonthsOf(Match m)
+    {
+        if (m.Groups["abbr"].Success) return LaoMonths.ParseAbbreviation(m.Groups["abbr"].Value) is { } a ? [new MonthReading(a, 1.0)] : [];
+        if (m.Groups["name"].Success) return LaoMonths.Read(m.Groups["name"].Value);
+        return int.TryParse(m.Groups["number"].Value, out int n) ? [new MonthReading(n, 1.0)] : [];
+    }
+
+    private static void Add(List<FoundDate> found, Match m, IReadOnlyList<MonthReading> months, bool ambiguousOrder)
+    {
+        if (months.Count == 0 || found.Any(f => f.Position < m.Index + m.Length && m.Index < f.Position + f.Text.Length)) return;
+        int day = int.Parse(m.Groups["day"].Value), year = int.Parse(m.Groups["year"].Value);
+        bool buddhistEra = m.Groups["be"].Success;
+        var readings = months.Select(r => (Date: Build(day, r.Month, year, buddhistEra), r.Confidence)).Where(r => r.Date is not null).ToList();
+        if (readings.Count == 0) return;
+        var alternatives = readings.Skip(1).Select(r => r.Date!.Value).ToList();
+        double confidence = readings[0].Confidence;
+        // 05/03/2024 is day first in Lao documents; month first stays a candidate reading.
+        if (ambiguousOrder && day <= 12 && day != months[0].Month && Build(months[0].Month, day, year, false) is { } swapped)
+        {
+            alternatives.Add(swapped);
+            confidence = 0.9;
+        }
+        DateOnly? end = m.Groups["dayTo"].Success ? Build(int.Parse(m.Groups["dayTo"].Value), months[0].Month, year, buddhistEra) : null;
+        found.Add(new FoundDate(readings[0].Date!.Value, m.Value, m.Index, confidence, end, alternatives));
     }
 
     private static DateOnly? Build(int day, int month, int year, bool buddhistEra)

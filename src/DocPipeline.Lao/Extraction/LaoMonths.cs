@@ -1,6 +1,6 @@
 namespace DocPipeline.Lao.Extraction;
 
-/// <summary>Lao month names and the variant spellings met in archives (LAO-NOTES.md).</summary>
+/// <summary>Lao month names, the variant spellings met in archives (LAO-NOTES.md), and OCR-damaged readings of them.</summary>
 public static class LaoMonths
 {
     /// <summary>The standard name of each month, January first.</summary>
@@ -12,13 +12,57 @@ public static class LaoMonths
         ("ມົກກະລາ", 1), ("ມົກກະຣາ", 1), ("ມີນາຄົມ", 3), ("ມິນາ", 3), ("ເມຖຸນາ", 6), ("ຕຸລາຄົມ", 10),
     ];
 
+    /// <summary>
+    /// Abbreviations by the initials of the name (`ພ.ຈ.` for ພະຈິກ, seen on a public page); the others follow
+    /// the same rule and are a guess. ມ.ກ./ມ.ນ./ມ.ສ./ມ.ຖ. keep their second letters so they stay distinct.
+    /// </summary>
+    private static readonly (string Abbreviation, int Month)[] Abbreviations =
+    [
+        ("ມກ", 1), ("ກພ", 2), ("ມນ", 3), ("ມສ", 4), ("ພພ", 5), ("ມຖ", 6), ("ກລ", 7), ("ສຫ", 8), ("ກຍ", 9), ("ຕລ", 10), ("ພຈ", 11), ("ທວ", 12),
+    ];
+
+    /// <summary>A damaged month name is accepted up to this distance per letter (one wrong consonant in four).</summary>
+    private const double MaxRelativeDistance = 0.26;
+
     /// <summary>Every spelling with its month number, longest first so that a regex alternation prefers it.</summary>
     public static IEnumerable<(string Spelling, int Month)> AllSpellings() =>
         Names.Select((n, i) => (n, i + 1)).Concat(Variants).OrderByDescending(v => v.Item1.Length);
 
+    /// <summary>The month of an exact spelling (standard or variant), else null.</summary>
     public static int? Parse(string spelling)
     {
         foreach (var (s, m) in AllSpellings()) if (s == spelling) return m;
         return null;
     }
+
+    /// <summary>The month of an abbreviation written with or without dots (`ພ.ຈ.`), else null.</summary>
+    public static int? ParseAbbreviation(string written)
+    {
+        string letters = new(written.Where(c => c != '.' && c != ' ').ToArray());
+        foreach (var (a, m) in Abbreviations) if (a == letters) return m;
+        return null;
+    }
+
+    /// <summary>
+    /// Reads a word as a month, exactly or through OCR damage. The best month comes first with its
+    /// confidence (1 for an exact spelling); months nearly as close follow as other candidate readings.
+    /// </summary>
+    public static IReadOnlyList<MonthReading> Read(string word)
+    {
+        if (word.StartsWith("ເດືອນ", StringComparison.Ordinal) && word.Length > 5) word = word[5..];
+        if (Parse(word) is { } exact) return [new MonthReading(exact, 1.0)];
+        var byMonth = new Dictionary<int, double>();
+        foreach (var (spelling, month) in AllSpellings())
+        {
+            double relative = ConfusableDistance.Relative(ConfusableDistance.Between(spelling, word), spelling);
+            if (relative <= MaxRelativeDistance && (!byMonth.TryGetValue(month, out double seen) || relative < seen))
+                byMonth[month] = relative;
+        }
+        return byMonth.OrderBy(kv => kv.Value)
+            .Select(kv => new MonthReading(kv.Key, Math.Round(1 - kv.Value, 2)))
+            .ToList();
+    }
 }
+
+/// <summary>One reading of a month name: the month (1–12) and how sure it is (0–1).</summary>
+public sealed record MonthReading(int Month, double Confidence);

@@ -3,15 +3,35 @@ using DocPipeline.Lao.Text;
 
 namespace DocPipeline.Lao.Extraction;
 
-/// <summary>Recognizes reference numbers (`042/ຄປ.ວຈ`, `136/PM`, `05-QĐ/TW`) and their lookup keys.</summary>
+/// <summary>
+/// Recognizes reference numbers (`042/ຄປ.ວຈ`, `219/ຄອຮ ຂວ`, `330/ປທສ.`, `136/PM`, `05-QĐ/TW`) in any digits,
+/// also broken across a line, and their lookup keys. Scores (`92,5/100`), prices per unit (`25.000 ກີບ/ຄົນ`),
+/// numeric dates, paths and URLs are not references.
+/// </summary>
 public static class ReferenceNumbers
 {
     private const string LaoWordChars = @"\u0E81-\u0EAE\u0EB0-\u0EBC\u0EC8-\u0ECD\u0EDC\u0EDD";
+    private const string Consonant = @"[\u0E81-\u0EAE\u0EDC\u0EDD]";
+
+    // The abbreviation: a Lao segment, more segments after dots (after a line break only a short consonant
+    // group, so that `330/ປທສ.` does not take the next line), perhaps one short consonant group after a space
+    // (`ຄອຮ ຂວ`); ອ is left out of that group so that `12/ພນ ຂອງ…` keeps ຂອງ outside.
+    private const string LaoAbbreviation =
+        Consonant + "[" + LaoWordChars + @"]*(?:\.[" + LaoWordChars + @"]+|\.\s" + Consonant + "{1,4}" + NotLetter + ")*"
+        + @"(?:[ \u00A0][\u0E81-\u0EAE-[ອ]]{1,3}" + NotLetter + @")?\.?";
+
+    private const string NotLetter = "(?![" + LaoWordChars + "])";
 
     internal static readonly Regex Pattern = new(
-        @"(?<![\d/.,])(?<num>\d{1,5})\s*/\s*(?<abbr>[\u0E81-\u0EAE\u0EDC\u0EDD][" + LaoWordChars + @"]*(?:\.\s?[" + LaoWordChars + @"]+)*\.?)"
-        + @"|(?<![\d/.,\w])(?<num>\d{1,5}(?:-[A-ZĐ]{1,5})?)/(?<abbr>[A-Z][A-Za-z]{1,9})\b",
+        @"(?<![\d/.,A-Za-z])(?<num>\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<abbr>" + LaoAbbreviation + ")(?!/)"
+        + @"|(?<![\d/.,A-Za-z\-])(?<num>\d{1,5}(?:-[A-ZĐ]{1,5})?)/(?<abbr>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{1,5})?)(?![/\w])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // Words that end an abbreviation OCR glued to the text after it (`12/ພນລົງວັນທີ`).
+    private static readonly string[] GluedWords = ["ລົງວັນ", "ລົງວັນທີ", "ວັນທີ", "ຂອງ", "ເລກທີ", "ແລະ", "ທີ່"];
+
+    // Units of a price or a rate (`25.000 ກີບ/ຄົນ`, `500/ຄັ້ງ`), compared without tone marks.
+    private static readonly string[] Units = ["ຄົນ", "ກີບ", "ກິບ", "ປີ", "ວັນ", "ຫົວ", "ໜວຍ", "ຫນວຍ", "ລິດ", "ໂຕນ", "ຄັງ", "ຕົວ", "ໜາ", "ຫອງ", "ຄູ", "ຖົງ", "ກິໂລ", "ຊົວໂມງ", "ຄືນ", "ລຳ", "ຄັນ"];
 
     /// <summary>Reference numbers in text (any digits), as written (ASCII digits) with their keys.</summary>
     public static IEnumerable<(string Written, string Key, int Index, int Length)> Find(string text)
@@ -19,8 +39,13 @@ public static class ReferenceNumbers
         string ascii = Digits.ToAscii(text);
         foreach (Match m in Pattern.Matches(ascii))
         {
-            string written = m.Groups["num"].Value + "/" + m.Groups["abbr"].Value.TrimEnd('.');
-            yield return (written, KeyOf(written), m.Index, m.Length);
+            var group = m.Groups["abbr"];
+            int kept = KeptLength(group.Value);
+            string abbr = Regex.Replace(group.Value[..kept], @"\.\s+", ".").Replace('\u00A0', ' ').TrimEnd('.', ' ');
+            if (abbr.Length == 0 || IsUnitOrPrice(abbr, ascii[..m.Index])) continue;
+            // A `2` printed in the scan is sometimes read as ຂ (`04ຂ/ຄປ.ວຈ`, seen here).
+            string written = m.Groups["num"].Value.Replace('ຂ', '2') + "/" + abbr;
+            yield return (written, KeyOf(written), m.Index, group.Index + kept - m.Index);
         }
     }
 
@@ -28,9 +53,33 @@ public static class ReferenceNumbers
     public static string KeyOf(string number)
     {
         string ascii = Digits.ToAscii(number);
-        string key = new(ascii.Where(c => c != '.' && c != ' ' && c != '\u00A0').ToArray());
+        string key = new(ascii.Where(c => c != '.' && !char.IsWhiteSpace(c)).ToArray());
         int slash = key.IndexOf('/');
         if (slash > 0) key = key[..slash].TrimStart('0').PadLeft(1, '0') + key[slash..];
         return key.ToUpperInvariant();
+    }
+
+    // How much of a matched abbreviation is the code: OCR glues the next word to it (`12/ພນລົງວັນທີ`).
+    private static int KeptLength(string matched)
+    {
+        int kept = matched.Length;
+        foreach (string word in GluedWords)
+        {
+            int at = matched.IndexOf(word, 1, StringComparison.Ordinal);
+            if (at > 0 && at < kept) kept = at;
+        }
+        return kept;
+    }
+
+    private static bool IsUnitOrPrice(string abbr, string before)
+    {
+        if (!LaoScript.ContainsLao(abbr)) return false;
+        string toneless = SearchKeys.WithoutTones(abbr);
+        if (Units.Contains(toneless)) return true;
+        // Issuer codes are consonant clusters; two vowel signs make a word, not a code.
+        if (abbr.Count(c => LaoScript.IsAboveOrBelowVowel(c) || c is 'ະ' or 'າ' or 'ຳ') >= 2) return true;
+        string context = before.Length > 24 ? before[^24..] : before;
+        if (context.Contains("ເລກທີ")) return false;
+        return context.Contains("ລາຄາ") || context.Contains("ກີບ") || context.Contains("ໂດລາ") || context.Contains("ບາດ");
     }
 }

@@ -17,10 +17,13 @@ internal sealed record AnalyzeOutput(
     IReadOnlyList<AnalyzeOutput.ReferenceOutput> References,
     IReadOnlyList<AnalyzeOutput.DateOutput> Dates,
     AnalyzeOutput.OcrOutput? Ocr,
-    NoiseReport Noise)
+    NoiseReport Noise,
+    IReadOnlyList<string> Addressees,
+    double? DocumentDateConfidence,
+    bool DatedBeforeCitation)
 {
-    internal sealed record ReferenceOutput(string Number, string? Date, string? Type);
-    internal sealed record DateOutput(string Date, string Text);
+    internal sealed record ReferenceOutput(string Number, string? Date, string? Type, string? Issuer, string Key, double? DateConfidence);
+    internal sealed record DateOutput(string Date, string Text, double Confidence, string? End);
     internal sealed record OcrOutput(string Engine, double MeanConfidence, IReadOnlyList<int> PagesForReview);
 
     internal static AnalyzeOutput From(DocumentAnalysis a) => new(
@@ -33,10 +36,13 @@ internal sealed record AnalyzeOutput(
         a.Facts.DocumentType,
         a.Facts.Issuer,
         a.Facts.Subject,
-        a.Facts.References.Select(r => new ReferenceOutput(r.Number, Iso(r.Date), r.Type)).ToList(),
-        a.Facts.Dates.Select(d => new DateOutput(Iso(d.Date)!, d.Text)).ToList(),
+        a.Facts.References.Select(r => new ReferenceOutput(r.Number, Iso(r.Date), r.Type, r.Issuer, r.Key, r.DateConfidence)).ToList(),
+        a.Facts.Dates.Select(d => new DateOutput(Iso(d.Date)!, d.Text, d.Confidence, Iso(d.End))).ToList(),
         a.Ocr is { } o ? new OcrOutput(o.Engine, o.MeanConfidence, o.PagesForReview) : null,
-        a.Noise);
+        a.Noise,
+        a.Facts.Addressees ?? [],
+        a.Facts.DocumentDateConfidence,
+        a.Facts.DatedBeforeCitation);
 
     internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

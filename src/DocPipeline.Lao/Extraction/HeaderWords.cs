@@ -1,0 +1,38 @@
+namespace DocPipeline.Lao.Extraction;
+
+/// <summary>The fixed words of a directive's header, recognized through OCR damage.</summary>
+internal static class HeaderWords
+{
+    private static readonly string[] MottoWords =
+        ["ສາທາລະນະລັດ", "ປະຊາທິປະໄຕ", "ປະຊາຊົນລາວ", "ສັນຕິພາບ", "ເອກະລາດ", "ເອກະພາບ", "ວັດທະນະຖາວອນ", "ພັກປະຊາຊົນປະຕິວັດລາວ"];
+
+    /// <summary>
+    /// A line of the national motto (or the party's name that heads party documents), even damaged
+    /// (`ສົນຕິພາບ ເອກະລາດ ປະຊາທິປະໃຕ …`): two of its words, or a line that is one of them.
+    /// </summary>
+    public static bool IsMotto(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int matched = words.Count(w => MottoWords.Any(m => Near(m, w, 0.25)));
+        return matched >= 2 || (words.Length == 1 && matched == 1);
+    }
+
+    /// <summary>The number line of a header: it starts with ເລກທີ (ເລກທີ່, ເລກທີ:, ເລກ ທີ …).</summary>
+    public static bool IsNumberLine(string line) => StartsWith(line.TrimStart('-', ' ', '•'), "ເລກທີ", 0.3);
+
+    /// <summary>A line that cites: it starts with ອີງຕາມ (the `- ອີງຕາມ …` lines of a preamble).</summary>
+    public static bool IsCitationLine(string line) => line.Contains("ອີງຕາມ", StringComparison.Ordinal) || StartsWith(line.TrimStart('-', ' ', '•'), "ອີງຕາມ", 0.25);
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="word"/> up to a relative distance; how many characters it covers.</summary>
+    public static bool StartsWith(string text, string word, double maxRelative, out int length)
+    {
+        var (distance, covered) = ConfusableDistance.AgainstPrefix(word, text);
+        length = covered;
+        return covered > 0 && ConfusableDistance.Relative(distance, word) <= maxRelative;
+    }
+
+    public static bool StartsWith(string text, string word, double maxRelative) => StartsWith(text, word, maxRelative, out _);
+
+    public static bool Near(string word, string text, double maxRelative) =>
+        ConfusableDistance.Relative(ConfusableDistance.Between(word, text), word) <= maxRelative;
+}

@@ -1,0 +1,86 @@
+using DocPipeline.Lao.Extraction;
+using DocPipeline.Lao.Text;
+
+namespace DocPipeline.Lao.Tests;
+
+/// <summary>Reference numbers in every form, and what only looks like one.</summary>
+public class ExtractionReferenceTests
+{
+    private readonly LaoTextEngine _engine = new();
+
+    private IEnumerable<string> Numbers(string text) => ReferenceNumbers.Find(_engine.Normalize(text)).Select(n => n.Written);
+
+    [Theory]
+    [InlineData("ອີງຕາມ ດຳລັດ ເລກທີ 303/ນຍ, ລົງວັນທີ", "303/ນຍ")]
+    [InlineData("ເລກທີ 042/ຄປ.ວຈ", "042/ຄປ.ວຈ")]
+    [InlineData("ເລກທີ: 330/ປທສ.", "330/ປທສ")]
+    [InlineData("ເລກທີ. 47/ຍທຂ. ລົງວັນທີ", "47/ຍທຂ")]
+    [InlineData("ຂໍ້ຕົກລົງ ເລກທີ 219/ຄອຮ ຂວ, ລົງວັນທີ", "219/ຄອຮ ຂວ")]
+    [InlineData("ເລກທີ 12/ພນ ຂອງກະຊວງພາຍໃນ", "12/ພນ")]
+    [InlineData("ຄໍາແນະນໍາ 12/ພນ ຢ່າງເຂັ້ມງວດ", "12/ພນ")]
+    [InlineData("ເລກທີ. ၁၂၇/ຄປ.ວຈ", "127/ຄປ.ວຈ")]
+    [InlineData("ເລກທີ ໐໔໒/ຄປ.ວຈ", "042/ຄປ.ວຈ")]
+    [InlineData("ເລກທີ ๐๙/ສພຊ", "09/ສພຊ")]
+    [InlineData("ເລກທີ 56 / ພນ ,", "56/ພນ")]
+    [InlineData("ເລກທີ 042/\nຄປ.ວຈ, ລົງວັນທີ", "042/ຄປ.ວຈ")]
+    [InlineData("ເລກທີ 157\n/ຄຈສກ, ລົງວັນທີ", "157/ຄຈສກ")]
+    [InlineData("ມະຕິ ເລກທີ 05/ຄປ.\nວຈ, ລົງວັນທີ", "05/ຄປ.ວຈ")]
+    [InlineData("ເລກທີ: 330/ປທສ.\nນະຄອນຫຼວງວຽງຈັນ", "330/ປທສ")]
+    [InlineData("ຕາມດຳລັດເລກທີ303/ນຍລົງວັນທີ 26 ກັນຍາ 2011", "303/ນຍ")]
+    [InlineData("ເລກທີ 04ຂ/ຄປ.ວຈ", "042/ຄປ.ວຈ")]
+    [InlineData("ຕາມ 136/PM ແລະ", "136/PM")]
+    [InlineData("ຂໍ້ຕົກລົງ 023/NASC ພ້ອມ", "023/NASC")]
+    [InlineData("ຄຳສັ່ງ 1293/MoIC ຂອງ", "1293/MoIC")]
+    [InlineData("ມະຕິ ເລກທີ 05-QĐ/TW, ລົງວັນທີ", "05-QĐ/TW")]
+    public void Reads_each_form(string text, string expected) => Assert.Equal([expected], Numbers(text));
+
+    [Theory]
+    [InlineData("ໄດ້ຄະແນນ 92,5/100 ຄະແນນ")]
+    [InlineData("ແລະ 8/10 ໃນວິຊາຄະນິດສາດ")]
+    [InlineData("ຄ່າອາຫານ 25.000 ກີບ/ຄົນ")]
+    [InlineData("ຄ່າລົດ 500/ຄົນ")]
+    [InlineData("ນ້ຳມັນ 32000/ລິດ")]
+    [InlineData("ລາຄາ 300/ກິໂລ")]
+    [InlineData("ວັນທີ 05/03/2024")]
+    [InlineData("ວັນທີ ໑໕/໐໘/໒໐໒໒")]
+    [InlineData("https://www.moha.gov.la/docs/2021/12/PM")]
+    [InlineData("D:/ເອກະສານ/2023/ນຍ/ສະບັບ.pdf")]
+    [InlineData("ໜ້າ 3/12")]
+    public void Ignores_what_only_looks_like_a_number(string text) => Assert.Empty(Numbers(text));
+
+    [Fact]
+    public void Keys_ignore_digit_script_zeros_dots_and_spaces()
+    {
+        Assert.Equal(ReferenceNumbers.KeyOf("042/ຄປ.ວຈ"), ReferenceNumbers.KeyOf("໐໔໒/ຄປວຈ"));
+        Assert.Equal(ReferenceNumbers.KeyOf("219/ຄອຮ ຂວ"), ReferenceNumbers.KeyOf("219/ຄອຮຂວ"));
+        Assert.NotEqual(ReferenceNumbers.KeyOf("42/ຄປ.ວຈ"), ReferenceNumbers.KeyOf("42/ຄປ.ວນ"));
+    }
+
+    [Theory]
+    [InlineData("ກົດໝາຍ", "ກົດໝາຍ")]
+    [InlineData("ກົດຫາຍ", "ກົດໝາຍ")]      // ໝ read as ຫ
+    [InlineData("ກົດບນາຍ", "ກົດໝາຍ")]     // ໝ read as two letters
+    [InlineData("ຂໍຕົກລົງ", "ຂໍ້ຕົກລົງ")]     // tone dropped
+    [InlineData("ຄຳສັ່່ງ", "ຄຳສັ່ງ")]         // tone doubled
+    [InlineData("ມະຕີ", "ມະຕິ")]           // vowel changed
+    [InlineData("[ເຈ່ງການ", "ແຈ້ງການ")]     // stray mark, ເ for ແ, tone changed
+    [InlineData("ຫນັງສືສະເຫນີ", "ໜັງສືສະເໜີ")]
+    [InlineData("ລັດຖະດຳລັດ", "ລັດຖະດຳລັດ")]
+    public void Types_are_recognized_through_ocr_damage(string written, string type) =>
+        Assert.Equal(type, DocumentTypes.StartOf(_engine.Normalize(written)));
+
+    [Theory]
+    [InlineData("ມາດຕາ")]
+    [InlineData("ກົດລະບຽບ")]
+    [InlineData("ເລກທີ")]
+    [InlineData("ຄະນະ")]
+    public void Other_words_are_not_types(string word) => Assert.Null(DocumentTypes.StartOf(word));
+
+    [Fact]
+    public void Confusable_letters_cost_less_than_other_letters()
+    {
+        Assert.True(ConfusableDistance.Between("ຄຳສັ່ງ", "ຄຳສັງ") < ConfusableDistance.Between("ຄຳສັ່ງ", "ຄຳສັນ"));
+        Assert.True(ConfusableDistance.Between("ກົດໝາຍ", "ກົດຫາຍ") < ConfusableDistance.Between("ກົດໝາຍ", "ກົດກາຍ"));
+        Assert.Equal(0, ConfusableDistance.Between("ທັນວາ", "ທັນວາ"));
+    }
+}
