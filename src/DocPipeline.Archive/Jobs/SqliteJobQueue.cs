@@ -39,12 +39,8 @@ public sealed class SqliteJobQueue : IJobQueue
     public SqliteJobQueue(string databasePath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = 30,
-        }.ToString();
+        // The timeout also bounds how long a statement waits for the catalog's writer (SQLITE_BUSY).
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 30 }.ToString();
         Execute(Create);
     }
 
@@ -126,9 +122,7 @@ public sealed class SqliteJobQueue : IJobQueue
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
-        pragma.ExecuteNonQuery();
+        using (var durability = Command(connection, "PRAGMA synchronous = NORMAL", [])) durability.ExecuteNonQuery(); // WAL: safe against crashes
         return connection;
     }
 
