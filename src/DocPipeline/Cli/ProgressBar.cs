@@ -2,7 +2,7 @@ namespace DocPipeline.Cli;
 
 /// <summary>
 /// One redrawn line on a terminal: files done of all, the current file and its pages. Only made
-/// when the writer is the console's stderr and a terminal, so pipes and logs never see it.
+/// when stderr is a terminal, so pipes and logs never see it.
 /// </summary>
 internal sealed class ProgressBar(TextWriter terminal, int total)
 {
@@ -10,14 +10,14 @@ internal sealed class ProgressBar(TextWriter terminal, int total)
     private readonly Lock _drawing = new();
 
     public static ProgressBar? ForTerminal(TextWriter errors, int total, bool enabled) =>
-        enabled && total > 1 && ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected
+        enabled && total > 1 && !Console.IsErrorRedirected
             ? new ProgressBar(errors, total)
             : null;
 
     public void Show(int done, string file, int pagesDone)
     {
         int filled = total == 0 ? Width : done * Width / total;
-        string pages = pagesDone > 0 ? $", {pagesDone} pages" : "";
+        string pages = pagesDone switch { 0 => "", 1 => ", 1 page", _ => $", {pagesDone} pages" };
         string line = $"[{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total} {file}{pages}";
         int room = Math.Max(20, SafeWindowWidth() - 1);
         if (line.Length > room) line = line[..room];
