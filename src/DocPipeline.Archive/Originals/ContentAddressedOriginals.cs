@@ -16,6 +16,12 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
         if (File.Exists(target))
         {
             if (move) File.Delete(sourcePath);
+            File.SetAttributes(target, FileAttributes.ReadOnly); // a crash may have come between rename and this
+            return target;
+        }
+        if (move && AtomicRename.TryRename(sourcePath, target))
+        {
+            File.SetAttributes(target, FileAttributes.ReadOnly);
             return target;
         }
         string temp = target + ".incoming";

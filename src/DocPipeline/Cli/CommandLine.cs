@@ -19,7 +19,7 @@ public static class CommandLine
           search QUERY [--limit N] [--type T] [--from DATE] [--to DATE] [--json]
           show ID [--json]                     a document: identity, pages, what it cites, what cites it
           cite ID [--page N]                   the citation for a report, in Lao
-          serve [--data DIR] [--inbox DIR] [--urls URL]   watch the inbox and serve the web page
+          serve [--data DIR] [--inbox DIR] [--urls URL] [--poll]   watch the inbox and serve the web page
           status [--json]                      archive and queue state
           bench KIND                           measurements (throughput, latency, quality)
 

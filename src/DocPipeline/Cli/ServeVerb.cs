@@ -1,7 +1,6 @@
 using System.Net;
 using DocPipeline.Hosting;
 using DocPipeline.Web;
-using DocPipeline.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,8 +23,7 @@ internal static class ServeVerb
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);
         builder.Services.AddDocPipeline(builder.Configuration);
-        builder.Services.AddSingleton<InboxFiles>();
-        builder.Services.AddHostedService<InboxWorker>();
+        builder.Services.AddInboxWorker();
         var app = builder.Build();
         app.MapDocPipelineWeb();
         await app.RunAsync();

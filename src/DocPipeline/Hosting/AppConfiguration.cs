@@ -34,13 +34,19 @@ public static class AppConfiguration
             .Build();
     }
 
-    /// <summary>Only the host options go to configuration; the verb's own options stay with the verb.</summary>
+    /// <summary>
+    /// Only the host options go to configuration; the verb's own options stay with the verb.
+    /// Any setting can also be given in full (`--DocPipeline:MaxPages=50`); `--poll` turns on pure polling.
+    /// </summary>
     private static IEnumerable<string> OnlyMapped(IEnumerable<string> args)
     {
+        string sectionPrefix = $"--{DocPipelineOptions.Section}:";
         using var e = args.GetEnumerator();
         while (e.MoveNext())
         {
             string a = e.Current;
+            if (a == "--poll") { yield return $"{sectionPrefix}{nameof(DocPipelineOptions.InboxPolling)}=true"; continue; }
+            if (a.StartsWith(sectionPrefix, StringComparison.OrdinalIgnoreCase) && a.Contains('=')) { yield return a; continue; }
             string name = a.Split('=', 2)[0];
             if (!SwitchMappings.ContainsKey(name)) continue;
             yield return a;

@@ -1,4 +1,5 @@
 using DocPipeline.Archive;
+using DocPipeline.Archive.Jobs;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Extraction;
@@ -6,8 +7,10 @@ using DocPipeline.Lao.Text;
 using DocPipeline.Lao.Text.Segmentation;
 using DocPipeline.Ocr.Tesseract;
 using DocPipeline.Pipeline;
+using DocPipeline.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DocPipeline.Hosting;
@@ -33,8 +36,25 @@ public static class AppServices
             sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath,
             sp.GetRequiredService<SearchAnalyzer>(),
             sp.GetRequiredService<LaoTextEngine>()));
+        services.AddSingleton<IJobQueue>(sp =>
+            new SqliteJobQueue(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
         services.AddSingleton<DocumentAnalyzer>();
         services.AddSingleton<Ingestor>();
+        return services;
+    }
+
+    /// <summary>The watched folder: scanner, intake, job runner and the hosted worker that joins them.</summary>
+    public static IServiceCollection AddInboxWorker(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<InboxScanner>();
+        services.AddSingleton<FailedFolder>();
+        services.AddSingleton<InboxIntake>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService<InboxWorker>();
+        // The host waits for the running document's grace period, plus time to put it back in the queue.
+        services.AddOptions<HostOptions>().Configure<IOptions<DocPipelineOptions>>((host, o) =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(o.Value.ShutdownGraceSeconds + 10));
         return services;
     }
 

@@ -31,10 +31,22 @@ public sealed class DocPipelineOptions
     public int ReviewConfidence { get; set; } = 60;
 
     /// <summary>Seconds between rescans of the inbox (events are missed on network shares).</summary>
-    public int InboxPollSeconds { get; set; } = 10;
+    public double InboxPollSeconds { get; set; } = 10;
 
     /// <summary>A file is taken once its size and time have not changed for this long.</summary>
-    public int InboxSettleSeconds { get; set; } = 2;
+    public double InboxSettleSeconds { get; set; } = 2;
+
+    /// <summary>Pure polling, no file-system events: for network shares whose events are unreliable.</summary>
+    public bool InboxPolling { get; set; }
+
+    /// <summary>Documents processed at once; each spreads its pages over <see cref="OcrWorkers"/>.</summary>
+    public int ParallelDocuments { get; set; } = 2;
+
+    /// <summary>Attempts at one file (transient errors, crashes while reading it) before it goes to failed/.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>On shutdown, how long a running document may take to finish before it is put back in the queue.</summary>
+    public double ShutdownGraceSeconds { get; set; } = 20;
 
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
     public string OriginalsPath => Path.Combine(DataDirectory, "originals");

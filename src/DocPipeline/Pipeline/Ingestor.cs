@@ -34,9 +34,7 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
                 return new IngestResult(name, existing.Id, IngestResult.Duplicate, $"Same content as document {existing.Id} ({existing.FileName}), archived {existing.AddedAt:yyyy-MM-dd HH:mm} UTC.");
             var analysis = analyzer.Analyze(path, name, pageDone, cancellation);
             string kept = originals.Keep(path, sha256, move: false);
-            originals.WriteSidecar(sha256, AnalysisSidecar, Json.Write(analysis));
-            long id = store.Add(ToNewDocument(analysis, kept));
-            return new IngestResult(name, id, IngestResult.Indexed, null);
+            return new IngestResult(name, Store(analysis, kept), IngestResult.Indexed, null);
         }
         catch (RejectedFileException e)
         {
@@ -50,6 +48,25 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
         {
             return new IngestResult(name, null, IngestResult.Failed, "The file cannot be read: " + e.Message, "intake");
         }
+    }
+
+    /// <summary>
+    /// Indexes an original the inbox worker has already moved into the archive. Throws
+    /// <see cref="RejectedFileException"/> for a file that cannot be read; the caller decides.
+    /// </summary>
+    public long IndexArchived(string archivedPath, string sha256, string fileName, Action<int>? pageDone, CancellationToken cancellation)
+    {
+        var analysis = analyzer.Analyze(archivedPath, fileName, pageDone, cancellation);
+        if (!analysis.Sha256.Equals(sha256, StringComparison.OrdinalIgnoreCase))
+            throw new IOException($"The archived original of {fileName} no longer matches its SHA-256.");
+        return Store(analysis, archivedPath);
+    }
+
+    /// <summary>The sidecar first (so reindex never needs OCR), then the catalog and index in one transaction.</summary>
+    private long Store(DocumentAnalysis analysis, string keptPath)
+    {
+        originals.WriteSidecar(analysis.Sha256, AnalysisSidecar, Json.Write(analysis));
+        return store.Add(ToNewDocument(analysis, keptPath));
     }
 
     public static NewDocument ToNewDocument(DocumentAnalysis analysis, string originalPath) => new(

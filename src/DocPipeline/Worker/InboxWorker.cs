@@ -1,5 +1,5 @@
+using DocPipeline.Archive.Jobs;
 using DocPipeline.Hosting;
-using DocPipeline.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,69 +7,136 @@ using Microsoft.Extensions.Options;
 namespace DocPipeline.Worker;
 
 /// <summary>
-/// Watches the inbox (FileSystemWatcher plus a periodic rescan, since events are missed on
-/// network shares) and ingests each file once it has settled. A file leaves the inbox only
-/// when its bytes are in the archive (indexed or duplicate) or in failed/ with a reason.
+/// The watched folder. One loop looks at the inbox (file-system events plus a periodic rescan,
+/// or pure polling for shares) and takes settled files into the archive and the queue; a few
+/// processing loops run queued jobs, each spreading its pages over the OCR workers. On start,
+/// whatever a crash interrupted is resumed. On shutdown, no new file or job is taken and a
+/// running document gets a grace period to finish before it is put back in the queue.
 /// </summary>
 public sealed class InboxWorker(
     IOptions<DocPipelineOptions> options,
-    Ingestor ingestor,
-    InboxFiles inbox,
+    InboxScanner scanner,
+    InboxIntake intake,
+    JobRunner runner,
+    IJobQueue queue,
     ILogger<InboxWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan QueueRecheck = TimeSpan.FromSeconds(1);
     private readonly DocPipelineOptions _options = options.Value;
+    private readonly SemaphoreSlim _inboxChanged = new(0);
+    private readonly SemaphoreSlim _jobsQueued = new(0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Directory.CreateDirectory(_options.InboxPath);
-        using var wake = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(_options.InboxPath) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        watcher.Created += (_, _) => Release(wake);
-        watcher.Renamed += (_, _) => Release(wake);
-        watcher.Changed += (_, _) => Release(wake);
-        logger.LogInformation("Watching {Inbox} for scans", Path.GetFullPath(_options.InboxPath));
+        await Task.Yield(); // let the host (and the web page) finish starting
+        int requeued = queue.RequeueInterrupted();
+        intake.RecoverInterrupted();
+        runner.RecoverInterrupted();
+        if (requeued > 0) logger.LogInformation("Resuming {Count} job(s) interrupted by a stop", requeued);
 
+        using var abort = new CancellationTokenSource();
+        using var grace = stoppingToken.Register(() => abort.CancelAfter(TimeSpan.FromSeconds(_options.ShutdownGraceSeconds)));
+        var processors = Enumerable.Range(0, Math.Max(1, _options.ParallelDocuments))
+            .Select(_ => Task.Run(() => ProcessQueue(stoppingToken, abort.Token), CancellationToken.None))
+            .ToList();
+        try { await WatchInbox(stoppingToken); }
+        finally
+        {
+            await Task.WhenAll(processors);
+            logger.LogInformation("Inbox worker stopped");
+        }
+    }
+
+    private async Task WatchInbox(CancellationToken stoppingToken)
+    {
+        Directory.CreateDirectory(_options.InboxPath);
+        using var watcher = _options.InboxPolling ? null : StartWatcher();
+        logger.LogInformation("Watching {Inbox} for scans ({Mode}, rescan every {Poll} s)",
+            Path.GetFullPath(_options.InboxPath), watcher is null ? "polling" : "events", _options.InboxPollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var file in inbox.SettledFiles())
+            var scan = scanner.Scan();
+            foreach (var file in scan.Settled)
             {
                 if (stoppingToken.IsCancellationRequested) break;
-                try
-                {
-                    await Task.Run(() => Process(file, stoppingToken), stoppingToken).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Transient (locked, disk full): the file stays in the inbox and is tried again.
-                    logger.LogWarning(e, "{File}: will retry: {Message}", Path.GetFileName(file), e.Message);
-                }
+                TakeOne(file);
             }
-            try { await wake.WaitAsync(TimeSpan.FromSeconds(_options.InboxPollSeconds), stoppingToken).ConfigureAwait(false); }
+            var wait = scan.Waiting > 0
+                ? TimeSpan.FromSeconds(Math.Min(_options.InboxSettleSeconds, _options.InboxPollSeconds))
+                : TimeSpan.FromSeconds(_options.InboxPollSeconds);
+            try
+            {
+                await _inboxChanged.WaitAsync(wait, stoppingToken);
+                await Task.Delay(Debounce, stoppingToken);
+            }
             catch (OperationCanceledException) { break; }
-            await Task.Delay(TimeSpan.FromSeconds(_options.InboxSettleSeconds), stoppingToken).ConfigureAwait(false);
         }
     }
 
-    private void Process(string file, CancellationToken stoppingToken)
+    private void TakeOne(string file)
     {
-        var started = DateTime.UtcNow;
-        var result = ingestor.Ingest(file, Path.GetFileName(file), cancellation: stoppingToken);
-        double seconds = (DateTime.UtcNow - started).TotalSeconds;
-        switch (result.Status)
+        try
         {
-            case IngestResult.Indexed or IngestResult.Duplicate:
-                File.Delete(file);
-                logger.LogInformation("{File}: {Status} as document {Id} in {Seconds:0.0} s", result.File, result.Status, result.Id, seconds);
-                break;
-            default:
-                inbox.MoveToFailed(file, result);
-                logger.LogWarning("{File}: failed at {Stage}: {Error}", result.File, result.Stage, result.Error);
-                break;
+            if (intake.Take(file)) Signal(_jobsQueued);
+            scanner.Forget(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Locked, disk full, database busy: the file stays in the inbox and is tried at the next scan.
+            logger.LogWarning("{File}: not taken yet, will retry: {Message}", Path.GetFileName(file), e.Message);
         }
     }
 
-    private static void Release(SemaphoreSlim wake)
+    private async Task ProcessQueue(CancellationToken stoppingToken, CancellationToken abort)
     {
-        if (wake.CurrentCount == 0) wake.Release();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Job? job;
+            try { job = queue.TakeNext(); }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                logger.LogWarning("The job queue is unavailable, retrying: {Message}", e.Message);
+                job = null;
+            }
+            if (job is not null)
+            {
+                runner.Run(job, abort);
+                continue;
+            }
+            try { await _jobsQueued.WaitAsync(QueueRecheck, stoppingToken); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    private FileSystemWatcher StartWatcher()
+    {
+        var watcher = new FileSystemWatcher(_options.InboxPath)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.Size | NotifyFilters.LastWrite,
+        };
+        watcher.Created += (_, _) => Signal(_inboxChanged);
+        watcher.Renamed += (_, _) => Signal(_inboxChanged);
+        watcher.Changed += (_, _) => Signal(_inboxChanged);
+        watcher.Error += (_, e) =>
+        {
+            logger.LogWarning("File events lost ({Message}); the periodic rescan covers them", e.GetException().Message);
+            Signal(_inboxChanged);
+        };
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private static void Signal(SemaphoreSlim signal)
+    {
+        if (signal.CurrentCount == 0) signal.Release();
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _inboxChanged.Dispose();
+        _jobsQueued.Dispose();
     }
 }
