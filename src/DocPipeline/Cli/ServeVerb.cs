@@ -24,10 +24,11 @@ internal static class ServeVerb
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);
         builder.Services.AddDocPipeline(builder.Configuration);
+        builder.Services.AddDocPipelineWeb(builder.Configuration);
         builder.Services.AddSingleton<InboxFiles>();
         builder.Services.AddHostedService<InboxWorker>();
         var app = builder.Build();
-        app.MapDocPipelineWeb();
+        app.UseDocPipelineWeb();
         await app.RunAsync();
         return CommandLine.Ok;
     }
