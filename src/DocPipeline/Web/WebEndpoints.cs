@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocPipeline.Hosting;
+using DocPipeline.Lao.Extraction;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -62,6 +63,7 @@ public static class WebEndpoints
             Results.Ok(new { token = antiforgery.GetAndStoreTokens(context).RequestToken, header = AntiforgeryHeader }));
 
         app.MapGet("/api/search", Search);
+        app.MapGet("/api/types", () => Results.Ok(DocumentTypes.Names));
         app.MapGet("/api/documents/{id:long}", (long id, ArchiveView archive) =>
             archive.Document(id) is { } d ? Results.Ok(d) : NoDocument(id));
         app.MapGet("/api/documents/{id:long}/citation", (long id, int? page, ArchiveView archive) =>
