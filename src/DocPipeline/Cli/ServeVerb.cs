@@ -5,6 +5,7 @@ using DocPipeline.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DocPipeline.Cli;
 
@@ -23,6 +24,7 @@ internal static class ServeVerb
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // not a line per request
         builder.Services.AddDocPipeline(builder.Configuration);
         builder.Services.AddDocPipelineWeb(builder.Configuration);
         builder.Services.AddSingleton<InboxFiles>();

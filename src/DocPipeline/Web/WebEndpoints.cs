@@ -87,7 +87,7 @@ public static class WebEndpoints
             failed.Retry(name) is { } queued
                 ? Results.Ok(new { file = queued, status = UploadState.Queued })
                 : Results.NotFound(new { error = $"No failed file named '{name}'." }))
-            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+            .AddEndpointFilter(ValidateAntiforgery);
     }
 
     private static IResult Search(string? q, string? type, string? issuer, string? from, string? to, int? limit, int? offset, ArchiveView archive)
@@ -121,6 +121,14 @@ public static class WebEndpoints
             catch (UploadRefusedException e) { return Results.Json(new { error = e.Message, file = file.FileName }, statusCode: e.StatusCode); }
         }
         return Results.BadRequest(new { error = "The request holds no file." });
+    }
+
+    /// <summary>Minimal APIs only enforce anti-forgery on form binding: a POST without a form is checked here.</summary>
+    private static async ValueTask<object?> ValidateAntiforgery(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context);
+        return await next(invocation);
     }
 
     private static async Task ApiErrorsAsJson(HttpContext context, RequestDelegate next)

@@ -46,10 +46,12 @@ async function api(url, options) {
 }
 
 let antiforgery = null;
-/** Headers for a POST: the anti-forgery token ASP.NET Core checks. */
+/** Headers for a POST: the anti-forgery token ASP.NET Core checks. One request for the page's
+ *  lifetime, shared by uploads started together (two requests would set two different cookies). */
 async function postHeaders() {
-  antiforgery = antiforgery || await api('/api/antiforgery');
-  return { [antiforgery.header]: antiforgery.token };
+  antiforgery = antiforgery || api('/api/antiforgery');
+  const a = await antiforgery;
+  return { [a.header]: a.token };
 }
 
 const params = new URLSearchParams(location.search);
