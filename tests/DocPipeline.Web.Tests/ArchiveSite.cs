@@ -29,6 +29,9 @@ public sealed class ArchiveSite : IAsyncLifetime
         - ອີງຕາມ ຂໍ້ຕົກລົງ ຂອງ ກະຊວງການເງິນ ເລກທີ 219/ກງ, ລົງວັນທີ 10 ພຶດສະພາ 2022
         """;
 
+    /// <summary>Debian's Chromium: Playwright's own browser downloads cannot work here.</summary>
+    private const string Chromium = "/usr/bin/chromium";
+
     private readonly ScratchFolder _scratch = new();
     private IPlaywright? _playwright;
 
@@ -39,6 +42,8 @@ public sealed class ArchiveSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!File.Exists(Chromium))
+            throw new InvalidOperationException($"{Chromium} is missing: ./docpipeline test installs it, or run: sudo apt-get install chromium fonts-lao fonts-noto-core");
         Directory.CreateDirectory(Screenshots);
         File.WriteAllText(_scratch.File("ດຳລັດ 303.txt"), DecreeText);
         File.WriteAllText(_scratch.File("notice.txt"), NoticeText);
@@ -52,7 +57,7 @@ public sealed class ArchiveSite : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });

@@ -53,6 +53,14 @@ public sealed class BrowserTests(ArchiveSite site)
         Assert.Equal(["ແຈ້ງການ 15/ສສ"], await page.Locator("article.hit .title").AllTextContentsAsync());
 
         await page.SelectOptionAsync("#type", "");
+        await page.FillAsync("#issuer", "ນາຍົກ");
+        await page.ClickAsync("form.search button[type=submit]");
+        await Assertions.Expect(page.Locator("article.hit .title")).ToHaveTextAsync(["ດຳລັດ 303/ນຍ"]);
+
+        await page.FillAsync("#issuer", "");
+        await page.FillAsync("#year", "2022");
+        await page.ClickAsync("form.search button[type=submit]");
+        await Assertions.Expect(page.Locator("article.hit .title")).ToHaveTextAsync(["ຂໍ້ຕົກລົງ 219/ກງ", "ແຈ້ງການ 15/ສສ"]);
         await page.FillAsync("#year", "2011");
         await page.ClickAsync("form.search button[type=submit]");
         await Assertions.Expect(page.Locator("article.hit .title")).ToHaveTextAsync(["ດຳລັດ 303/ນຍ"]);
