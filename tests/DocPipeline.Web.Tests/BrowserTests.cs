@@ -61,7 +61,7 @@ public sealed class BrowserTests(ArchiveSite site)
         await page.FillAsync("#year", "2022");
         await page.ClickAsync("form.search button[type=submit]");
         await Assertions.Expect(page.Locator("article.hit .title")).ToHaveCountAsync(2);
-        Assert.Equal(["ແຈ້ງການ 15/ສສ", "ຂໍ້ຕົກລົງ 219/ກງ"], (await page.Locator("article.hit .title").AllTextContentsAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal(["ຂໍ້ຕົກລົງ 219/ກງ", "ແຈ້ງການ 15/ສສ"], (await page.Locator("article.hit .title").AllTextContentsAsync()).Order(StringComparer.Ordinal));
         await page.FillAsync("#year", "2011");
         await page.ClickAsync("form.search button[type=submit]");
         await Assertions.Expect(page.Locator("article.hit .title")).ToHaveTextAsync(["ດຳລັດ 303/ນຍ"]);
