@@ -4,6 +4,7 @@ using DocPipeline.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DocPipeline.Cli;
 
@@ -22,10 +23,12 @@ internal static class ServeVerb
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // not a line per request
         builder.Services.AddDocPipeline(builder.Configuration);
         builder.Services.AddInboxWorker();
+        builder.Services.AddDocPipelineWeb(builder.Configuration);
         var app = builder.Build();
-        app.MapDocPipelineWeb();
+        app.UseDocPipelineWeb();
         await app.RunAsync();
         return CommandLine.Ok;
     }

@@ -1,41 +1,176 @@
-using DocPipeline.Archive;
-using DocPipeline.Cli;
+using System.Globalization;
+using DocPipeline.Hosting;
+using DocPipeline.Lao.Extraction;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
 
 namespace DocPipeline.Web;
 
-/// <summary>The web page and its JSON API.</summary>
+/// <summary>The web page (static files in wwwroot/, embedded) and its JSON API.</summary>
 public static class WebEndpoints
 {
-    public static void MapDocPipelineWeb(this IEndpointRouteBuilder app)
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+
+    public static IServiceCollection AddDocPipelineWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        app.MapGet("/", () => Results.Content(SearchPage.Html, "text/html; charset=utf-8"));
-        app.MapGet("/api/search", (string? q, string? type, DateOnly? from, DateOnly? to, int? limit, int? offset, IDocumentStore store) =>
+        services.AddAntiforgery(o =>
         {
-            if (string.IsNullOrWhiteSpace(q)) return Results.BadRequest(new { error = "Type a word or a reference number." });
-            var hits = store.Search(new SearchRequest(q, Math.Clamp(limit ?? 20, 1, 100), Math.Max(0, offset ?? 0), type, from, to));
-            return Results.Json(hits.Select(h => new
-            {
-                id = h.Document.Id,
-                file = h.Document.FileName,
-                documentNumber = h.Document.Number,
-                documentDate = AnalyzeOutput.Iso(h.Document.Date),
-                documentType = h.Document.Type,
-                issuer = h.Document.Issuer,
-                score = h.Score,
-                snippet = h.Snippet,
-                page = h.Page,
-            }), Hosting.Json.Line);
+            o.HeaderName = AntiforgeryHeader;
+            o.Cookie.Name = "docpipeline-antiforgery";
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
         });
-        app.MapGet("/api/documents/{id:long}", (long id, IDocumentStore store) =>
-            store.Get(id) is { } d
-                ? Results.Json(new { document = d, pages = store.Pages(id).Select(p => new { p.Number, p.Text }), cites = store.Cites(id), citedBy = store.CitedBy(id) }, Hosting.Json.Line)
-                : Results.NotFound(new { error = $"No document {id}." }));
-        app.MapGet("/api/documents/{id:long}/citation", (long id, int? page, IDocumentStore store) =>
-            store.Get(id) is { } d
-                ? Results.Json(new { citation = DocumentVerbs.Citation(d, page) }, Hosting.Json.Line)
-                : Results.NotFound(new { error = $"No document {id}." }));
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = Json.Line.PropertyNamingPolicy;
+            o.SerializerOptions.Encoder = Json.Line.Encoder;
+        });
+        services.AddSingleton(new AccessGate(configuration));
+        services.AddSingleton<ArchiveView>();
+        services.AddSingleton<PageImages>();
+        services.AddSingleton<FailedFiles>();
+        services.AddSingleton<InboxUploads>();
+        services.AddSingleton<QueueStatus>();
+        return services;
+    }
+
+    public static void UseDocPipelineWeb(this WebApplication app)
+    {
+        app.Use(SecurityHeaders);
+        app.Use(ApiErrorsAsJson);
+        app.Use(app.Services.GetRequiredService<AccessGate>().InvokeAsync);
+        var files = new Microsoft.Extensions.FileProviders.EmbeddedFileProvider(typeof(WebEndpoints).Assembly, "DocPipeline.Web.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseAntiforgery();
+        app.MapDocPipelineApi();
+    }
+
+    private static void MapDocPipelineApi(this IEndpointRouteBuilder app)
+    {
+        var gate = app.ServiceProvider.GetRequiredService<AccessGate>();
+        app.MapGet(AccessGate.LoginPath, () => Results.Redirect("/login.html"));
+        app.MapPost(AccessGate.LoginPath, gate.LogInAsync).DisableAntiforgery(); // validated in LogInAsync
+        app.MapGet("/api/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+            Results.Ok(new { token = antiforgery.GetAndStoreTokens(context).RequestToken, header = AntiforgeryHeader }));
+
+        app.MapGet("/api/search", Search);
+        app.MapGet("/api/types", () => Results.Ok(DocumentTypes.Names));
+        app.MapGet("/api/documents/{id:long}", (long id, ArchiveView archive) =>
+            archive.Document(id) is { } d ? Results.Ok(d) : NoDocument(id));
+        app.MapGet("/api/documents/{id:long}/citation", (long id, int? page, ArchiveView archive) =>
+            archive.Citation(id, page) is { } c ? Results.Ok(new { citation = c }) : NoDocument(id));
+        app.MapGet("/api/documents/{id:long}/original", (long id, ArchiveView archive) =>
+            archive.Original(id) is { } o
+                ? Results.File(o.Path, "application/octet-stream", o.FileName, enableRangeProcessing: true)
+                : NoDocument(id));
+        app.MapGet("/api/documents/{id:long}/pages/{page:int}/image", (long id, int page, ArchiveView archive, PageImages images) =>
+        {
+            if (archive.Original(id) is not { } original) return NoDocument(id);
+            return images.For(original, page) is { } image
+                ? Results.File(image.Path, image.ContentType)
+                : Results.NotFound(new { error = $"Document {id} has no image for page {page}." });
+        });
+
+        app.MapPost("/api/upload", Upload);
+        app.MapGet("/api/upload/{sha256:regex(^[0-9a-fA-F]{{64}}$)}", (string sha256, InboxUploads uploads) => Results.Ok(uploads.Follow(sha256.ToLowerInvariant())));
+        app.MapGet("/api/status", (QueueStatus status) => Results.Ok(status.Now()));
+        app.MapPost("/api/status/failed/{name}/retry", (string name, FailedFiles failed) =>
+            failed.Retry(name) is { } queued
+                ? Results.Ok(new { file = queued, status = UploadState.Queued })
+                : Results.NotFound(new { error = $"No failed file named '{name}'." }))
+            .AddEndpointFilter(ValidateAntiforgery);
+    }
+
+    private static IResult Search(string? q, string? type, string? issuer, string? from, string? to, int? limit, int? offset, ArchiveView archive)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return Results.BadRequest(new { error = "Type a word or a reference number." });
+        if (!TryDate(from, endOfYear: false, out var fromDate)) return Results.BadRequest(new { error = $"'from' takes a date as yyyy-MM-dd or a year, not '{from}'." });
+        if (!TryDate(to, endOfYear: true, out var toDate)) return Results.BadRequest(new { error = $"'to' takes a date as yyyy-MM-dd or a year, not '{to}'." });
+        return Results.Ok(archive.Search(new WebSearch(q.Trim(), Blank(type), Blank(issuer), fromDate, toDate,
+            Math.Clamp(limit ?? 20, 1, 100), Math.Max(0, offset ?? 0))));
+    }
+
+    /// <summary>
+    /// POST /api/upload: one file per request as multipart/form-data, streamed into the inbox
+    /// (not buffered in memory), with the anti-forgery token in the X-CSRF-TOKEN header.
+    /// </summary>
+    private static async Task<IResult> Upload(HttpContext context, IAntiforgery antiforgery, InboxUploads uploads)
+    {
+        // The token must come in the header: looking for it in the form would buffer the whole upload.
+        if (!context.Request.Headers.ContainsKey(AntiforgeryHeader))
+            return Results.BadRequest(new { error = $"The {AntiforgeryHeader} header is missing: reload the page and try again." });
+        await antiforgery.ValidateRequestAsync(context);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = uploads.MaxBytes + 1024 * 1024;
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var media) || HeaderUtilities.RemoveQuotes(media.Boundary).Length == 0)
+            return Results.BadRequest(new { error = "Send the file as multipart/form-data." });
+        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(media.Boundary).ToString(), context.Request.Body);
+        for (var section = await reader.ReadNextSectionAsync(context.RequestAborted); section is not null; section = await reader.ReadNextSectionAsync(context.RequestAborted))
+        {
+            if (section.AsFileSection() is not { } file) continue;
+            try { return Results.Ok(await uploads.SaveAsync(file.FileName, section.Body, context.RequestAborted)); }
+            catch (UploadRefusedException e) { return Results.Json(new { error = e.Message, file = file.FileName }, statusCode: e.StatusCode); }
+        }
+        return Results.BadRequest(new { error = "The request holds no file." });
+    }
+
+    /// <summary>Minimal APIs only enforce anti-forgery on form binding: a POST without a form is checked here.</summary>
+    private static async ValueTask<object?> ValidateAntiforgery(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context);
+        return await next(invocation);
+    }
+
+    private static async Task ApiErrorsAsJson(HttpContext context, RequestDelegate next)
+    {
+        try { await next(context); }
+        catch (AntiforgeryValidationException)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { error = "The form is out of date (anti-forgery check failed): reload the page and try again." });
+        }
+        catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DocPipeline.Web").LogError(e, "{Path} failed", context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await context.Response.WriteAsJsonAsync(new { error = e.Message });
+        }
+    }
+
+    /// <summary>No inline script or style anywhere, so a stray piece of markup in OCR text could not run even if it were inserted.</summary>
+    private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        var h = context.Response.Headers;
+        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        h.XContentTypeOptions = "nosniff";
+        h["Referrer-Policy"] = "no-referrer";
+        return next(context);
+    }
+
+    private static IResult NoDocument(long id) => Results.NotFound(new { error = $"No document {id}." });
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static bool TryDate(string? s, bool endOfYear, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(s)) return true;
+        if (DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) { date = d; return true; }
+        if (int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is > 1900 and < 2200)
+        {
+            date = endOfYear ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+            return true;
+        }
+        return false;
     }
 }

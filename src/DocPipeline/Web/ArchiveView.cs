@@ -1,0 +1,81 @@
+using DocPipeline.Archive;
+using DocPipeline.Archive.Originals;
+using DocPipeline.Cli;
+
+namespace DocPipeline.Web;
+
+/// <summary>What the search page asks: the words, the filters and the page of results.</summary>
+public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOnly? From, DateOnly? To, int Limit, int Offset);
+
+public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page);
+
+/// <summary>One page of results; <c>More</c> says whether a next page exists.</summary>
+public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More);
+
+public sealed record PageView(int Number, string Text, string Origin, int? Confidence);
+
+public sealed record ReferenceView(string Number, string? Date, string? Type, long? Id);
+
+public sealed record CitingView(long Id, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer);
+
+public sealed record DocumentView(
+    long Id, string File, string Sha256, string Kind, int PageCount,
+    string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
+    string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation,
+    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy);
+
+/// <summary>An archived original found by document id: where its bytes are and what it is.</summary>
+public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path);
+
+/// <summary>
+/// The web layer's one door into the archive: every call it makes to IDocumentStore,
+/// IOriginalStore and the citation text is in this file, so a change of those APIs is
+/// adapted here and nowhere else. Results come out as plain records for JSON.
+/// </summary>
+public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
+{
+    /// <summary>The store has no issuer filter yet: with one, hits are filtered here from this many.</summary>
+    private const int IssuerFilterWindow = 500;
+
+    public SearchResultsView Search(WebSearch q)
+    {
+        List<SearchHit> hits;
+        if (q.Issuer is null)
+            hits = store.Search(new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To)).ToList();
+        else
+            hits = store.Search(new SearchRequest(q.Text, IssuerFilterWindow, 0, q.Type, q.From, q.To))
+                .Where(h => h.Document.Issuer?.Contains(q.Issuer, StringComparison.OrdinalIgnoreCase) == true)
+                .Skip(q.Offset).Take(q.Limit + 1).ToList();
+        var page = hits.Take(q.Limit).Select(h => new SearchHitView(
+            h.Document.Id, h.Document.FileName, h.Document.Number, Iso(h.Document.Date), h.Document.Type,
+            h.Document.Issuer, h.Score, h.Snippet, h.Page)).ToList();
+        return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit);
+    }
+
+    public DocumentView? Document(long id)
+    {
+        if (store.Get(id) is not { } d) return null;
+        return new DocumentView(
+            d.Id, d.FileName, d.Sha256, d.Kind, d.PageCount, d.Number, Iso(d.Date), d.Type, d.Issuer, d.Subject,
+            d.OcrEngine, d.MeanConfidence, d.AddedAt, DocumentVerbs.Citation(d, null),
+            store.Pages(id).Select(p => new PageView(p.Number, p.Text, p.Origin, p.Confidence)).ToList(),
+            store.Cites(id).Select(c => new ReferenceView(c.Number, Iso(c.Date), c.Type, c.DocumentId)).ToList(),
+            store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList());
+    }
+
+    /// <summary>The report citation, with the page when one is given; null when there is no such document.</summary>
+    public string? Citation(long id, int? page) =>
+        store.Get(id) is { } d ? DocumentVerbs.Citation(d, page is > 0 && page <= d.PageCount ? page : null) : null;
+
+    public ArchivedOriginal? Original(long id) =>
+        store.Get(id) is { } d && originals.Find(d.Sha256) is { } path
+            ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path)
+            : null;
+
+    /// <summary>The id of the archived document with these bytes, if any.</summary>
+    public long? IdOf(string sha256) => store.FindBySha256(sha256)?.Id;
+
+    public int Count() => store.Count();
+
+    private static string? Iso(DateOnly? date) => AnalyzeOutput.Iso(date);
+}

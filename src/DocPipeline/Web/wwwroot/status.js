@@ -1,0 +1,40 @@
+// Status: the queue (files waiting in the inbox), failures with their reasons, and a retry
+// that puts a failed file back into the inbox. Refreshed every few seconds.
+'use strict';
+
+const message = document.getElementById('message');
+
+function when(iso) { return iso ? new Date(iso).toLocaleString('lo-LA') : ''; }
+function size(bytes) { return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.ceil(bytes / 1024) + ' KB'; }
+function none(columns) { return el('tr', {}, el('td', { colspan: columns, class: 'meta' }, ...both('ບໍ່ມີ', 'none'))); }
+
+async function retry(failure, button) {
+  button.disabled = true;
+  try {
+    const r = await api(`/api/status/failed/${encodeURIComponent(failure.name)}/retry`, { method: 'POST', headers: await postHeaders() });
+    say(message, 'ສົ່ງກັບເຂົ້າຄິວແລ້ວ: ' + r.file, 'Back in the queue.');
+  } catch (e) { say(message, 'ລອງໃໝ່ບໍ່ໄດ້: ' + e.message, 'Retry failed.', true); }
+  refresh();
+}
+
+async function refresh() {
+  let s;
+  try { s = await api('/api/status'); }
+  catch (e) { say(message, 'ອ່ານສະຖານະບໍ່ໄດ້: ' + e.message, 'The status cannot be read.', true); return; }
+  document.getElementById('summary').replaceChildren(
+    ...both(`ເອກະສານໃນຄັງ ${s.documents} · ລໍຖ້າ ${s.inbox.length} · ບໍ່ສຳເລັດ ${s.failures.length}`,
+      `${s.documents} archived · ${s.inbox.length} waiting · ${s.failures.length} failed`));
+  const queue = document.getElementById('queue');
+  queue.replaceChildren(...s.inbox.map(f => el('tr', {}, el('td', {}, f.file), el('td', {}, size(f.size)), el('td', {}, when(f.modified)))));
+  if (s.inbox.length === 0) queue.append(none(3));
+  const failures = document.getElementById('failures');
+  failures.replaceChildren(...s.failures.map(f => {
+    const button = el('button', { type: 'button', class: 'quiet' }, ...both('ລອງໃໝ່', 'retry'));
+    button.addEventListener('click', () => retry(f, button));
+    return el('tr', {}, el('td', {}, f.file || f.name), el('td', {}, f.stage || ''), el('td', {}, f.message || ''), el('td', {}, when(f.time)), el('td', {}, button));
+  }));
+  if (s.failures.length === 0) failures.append(none(5));
+}
+
+refresh();
+setInterval(refresh, 5000);
