@@ -38,6 +38,7 @@ public static class AppServices
             sp.GetRequiredService<LaoTextEngine>()));
         services.AddSingleton<IJobQueue>(sp =>
             new SqliteJobQueue(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
+        services.AddSingleton<FailedFolder>();
         services.AddSingleton<DocumentAnalyzer>();
         services.AddSingleton<Ingestor>();
         return services;
@@ -48,7 +49,6 @@ public static class AppServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<InboxScanner>();
-        services.AddSingleton<FailedFolder>();
         services.AddSingleton<InboxIntake>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService<InboxWorker>();

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using DocPipeline.Hosting;
 using DocPipeline.Ocr.Intake;
+using DocPipeline.Pipeline;
+using DocPipeline.Worker;
 using Microsoft.Extensions.Options;
 
 namespace DocPipeline.Web;
@@ -23,7 +25,7 @@ public sealed class UploadRefusedException(int statusCode, string message) : Exc
 /// content, then renamed to their sanitized name, so the worker never sees half a file.
 /// Bytes already in the archive are answered as a duplicate at once and not queued again.
 /// </summary>
-public sealed class InboxUploads(IOptions<DocPipelineOptions> options, ArchiveView archive, FailedFiles failed)
+public sealed class InboxUploads(IOptions<DocPipelineOptions> options, ArchiveView archive, FailedFolder failed)
 {
     private readonly DocPipelineOptions _options = options.Value;
 
@@ -42,7 +44,7 @@ public sealed class InboxUploads(IOptions<DocPipelineOptions> options, ArchiveVi
             catch (RejectedFileException e) { throw new UploadRefusedException(StatusCodes.Status415UnsupportedMediaType, e.Message); }
             if (archive.IdOf(sha256) is { } id)
                 return new UploadState(UploadState.Duplicate, name, sha256, id, Error: $"Already in the archive as document {id}.");
-            string target = InboxNames.Free(_options.InboxPath, name);
+            string target = FreeNames.In(_options.InboxPath, name);
             File.Move(partial, target);
             return new UploadState(UploadState.Queued, Path.GetFileName(target), sha256);
         }
@@ -76,17 +78,5 @@ public sealed class InboxUploads(IOptions<DocPipelineOptions> options, ArchiveVi
             }
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-}
-
-/// <summary>Names in the inbox that do not overwrite anything: `scan.pdf`, then `scan (1).pdf`, …</summary>
-public static class InboxNames
-{
-    public static string Free(string folder, string name)
-    {
-        string target = Path.Combine(folder, name);
-        for (int n = 1; File.Exists(target); n++)
-            target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)} ({n}){Path.GetExtension(name)}");
-        return target;
     }
 }

@@ -13,6 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
+using DocPipeline.Worker;
+
 namespace DocPipeline.Web;
 
 /// <summary>The web page (static files in wwwroot/, embedded) and its JSON API.</summary>
@@ -36,9 +38,8 @@ public static class WebEndpoints
         services.AddSingleton(new AccessGate(configuration));
         services.AddSingleton<ArchiveView>();
         services.AddSingleton<PageImages>();
-        services.AddSingleton<FailedFiles>();
         services.AddSingleton<InboxUploads>();
-        services.AddSingleton<QueueStatus>();
+        services.AddSingleton<StatusReport>();
         return services;
     }
 
@@ -82,8 +83,8 @@ public static class WebEndpoints
 
         app.MapPost("/api/upload", Upload);
         app.MapGet("/api/upload/{sha256:regex(^[0-9a-fA-F]{{64}}$)}", (string sha256, InboxUploads uploads) => Results.Ok(uploads.Follow(sha256.ToLowerInvariant())));
-        app.MapGet("/api/status", (QueueStatus status) => Results.Ok(status.Now()));
-        app.MapPost("/api/status/failed/{name}/retry", (string name, FailedFiles failed) =>
+        app.MapGet("/api/status", (StatusReport status) => Results.Ok(status.Now()));
+        app.MapPost("/api/status/failed/{name}/retry", (string name, FailedFolder failed) =>
             failed.Retry(name) is { } queued
                 ? Results.Ok(new { file = queued, status = UploadState.Queued })
                 : Results.NotFound(new { error = $"No failed file named '{name}'." }))

@@ -81,7 +81,7 @@ public sealed class InboxIntake(
 
     private void Reject(string file, string name, string message)
     {
-        string target = failed.Reserve(name, "intake", message);
+        string target = failed.Reserve(name, "intake", message, sha256: null);
         FailedFolder.MoveIn(file, target);
         queue.RecordRejected(name, "intake", message, target);
         logger.LogWarning("{File}: failed at intake: {Message}", name, message);

@@ -77,7 +77,7 @@ public sealed class JobRunner(
             if (job.Sha256 is null || job.FailedPath is null || File.Exists(job.FailedPath)) continue;
             if (queue.Active(job.Sha256) is not null || store.FindBySha256(job.Sha256) is not null) continue;
             if (originals.Find(job.Sha256) is not { } original) continue;
-            FailedFolder.WriteReason(job.FailedPath, job.FileName, job.Stage ?? "worker", job.Message ?? "");
+            FailedFolder.WriteReason(job.FailedPath, job.FileName, job.Stage ?? "worker", job.Message ?? "", job.Sha256);
             FailedFolder.MoveIn(original, job.FailedPath);
         }
     }
@@ -88,7 +88,7 @@ public sealed class JobRunner(
     /// <summary>The reason is written (reserving the name), the job marked failed, then the original moved out of the archive.</summary>
     private void Fail(Job job, string stage, string message)
     {
-        string target = failed.Reserve(job.FileName, stage, message);
+        string target = failed.Reserve(job.FileName, stage, message, job.Sha256);
         queue.Failed(job.Id, stage, message, target);
         if (originals.Find(job.Sha256!) is { } original) FailedFolder.MoveIn(original, target);
     }

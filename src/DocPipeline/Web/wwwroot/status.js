@@ -1,4 +1,4 @@
-// Status: the queue (files waiting in the inbox), failures with their reasons, and a retry
+// Status: documents being read (the worker's jobs), the queue (files waiting in the inbox), failures with their reasons, and a retry
 // that puts a failed file back into the inbox. Refreshed every few seconds.
 'use strict';
 
@@ -22,8 +22,13 @@ async function refresh() {
   try { s = await api('/api/status'); }
   catch (e) { say(message, 'ອ່ານສະຖານະບໍ່ໄດ້: ' + e.message, 'The status cannot be read.', true); return; }
   document.getElementById('summary').replaceChildren(
-    ...both(`ເອກະສານໃນຄັງ ${s.documents} · ລໍຖ້າ ${s.inbox.length} · ບໍ່ສຳເລັດ ${s.failures.length}`,
-      `${s.documents} archived · ${s.inbox.length} waiting · ${s.failures.length} failed`));
+    ...both(`ເອກະສານໃນຄັງ ${s.documents} · ກຳລັງອ່ານ ${s.jobs.length} · ລໍຖ້າ ${s.inbox.length} · ບໍ່ສຳເລັດ ${s.failures.length}`,
+      `${s.documents} archived · ${s.jobs.length} being read · ${s.inbox.length} waiting · ${s.failures.length} failed`));
+  const jobs = document.getElementById('jobs');
+  jobs.replaceChildren(...s.jobs.map(j => el('tr', {}, el('td', {}, j.file),
+    el('td', {}, ...(j.state === 'running' ? both('ກຳລັງອ່ານ', 'reading') : both('ລໍຖ້າ', 'queued'))),
+    el('td', {}, String(j.pagesDone)), el('td', {}, when(j.since)))));
+  if (s.jobs.length === 0) jobs.append(none(4));
   const queue = document.getElementById('queue');
   queue.replaceChildren(...s.inbox.map(f => el('tr', {}, el('td', {}, f.file), el('td', {}, size(f.size)), el('td', {}, when(f.modified)))));
   if (s.inbox.length === 0) queue.append(none(3));
