@@ -4,7 +4,7 @@ namespace DocPipeline.Lao.Text.Filters;
 
 /// <summary>
 /// The modern spellings that the Lao lexicon (hunspell-lo) uses: ໍ+າ → ຳ (also with a tone
-/// mark typed between them), ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ. ຫ is never a final consonant in Lao,
+/// mark typed between them), a tone mark typed after ຳ goes before it, ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ. ຫ is never a final consonant in Lao,
 /// so ຫ followed by ນ, ມ or ລ is always the cluster.
 /// </summary>
 public sealed class LaoSpelling : ITextFilter
@@ -26,6 +26,14 @@ public sealed class LaoSpelling : ITextFilter
                     i += 2;
                     continue;
                 }
+            }
+            else if (c == LaoScript.SaraAm && LaoScript.IsToneMark(next))
+            {
+                // Of a tone before and one after ຳ, the last typed stays.
+                if (sb.Length > 0 && LaoScript.IsToneMark(sb[^1])) sb[^1] = next; else sb.Append(next);
+                sb.Append(LaoScript.SaraAm);
+                i++;
+                continue;
             }
             else if (c == 'ຫ')
             {

@@ -5,7 +5,7 @@ namespace DocPipeline.Lao.Text.Filters;
 /// <summary>
 /// Puts combining marks in the order the font and the lexicon expect: a tone mark typed
 /// before an upper or lower vowel moves after it; repeated vowel signs or tone marks
-/// collapse (of several tone marks the last one stays).
+/// collapse (of several tone marks the last one stays); ຼ comes right after its consonant.
 /// NFC only reorders the below vowels (class 118) against tone marks (122), never the
 /// upper vowels (class 0), so this runs after it.
 /// </summary>
