@@ -94,7 +94,7 @@ public static class ScriptNoise
     {
         var sb = new StringBuilder(line.Length);
         int droppedWords = 0, droppedLetters = 0;
-        string? script = null;
+        string? wordScript = null, letterScript = null;
         int i = 0;
         while (i < line.Length)
         {
@@ -104,16 +104,16 @@ public static class ScriptNoise
             var word = line.AsSpan(i, end - i);
             var (letters, foreign, s) = Census(word);
             if (foreign == 0) sb.Append(word);
-            else if (2 * foreign >= letters) { droppedWords += word.Length; script ??= s; }
+            else if (2 * foreign >= letters) { droppedWords += word.Length; wordScript ??= s; }
             else
             {
                 foreach (char c in word) if (ForeignScriptOf(c) is null) sb.Append(c); else droppedLetters++;
-                script ??= s;
+                letterScript ??= s;
             }
             i = end;
         }
-        if (droppedWords > 0) positions.Add(new NoisePosition(page, lineNumber, script!, "words", droppedWords));
-        if (droppedLetters > 0) positions.Add(new NoisePosition(page, lineNumber, script!, "letters", droppedLetters));
+        if (droppedWords > 0) positions.Add(new NoisePosition(page, lineNumber, wordScript!, "words", droppedWords));
+        if (droppedLetters > 0) positions.Add(new NoisePosition(page, lineNumber, letterScript!, "letters", droppedLetters));
         removed += droppedWords + droppedLetters;
         return CollapseSpaces(sb.ToString());
     }

@@ -41,7 +41,11 @@ public sealed class LaoSpelling : ITextFilter
                 {
                     case 'ນ': sb.Append('ໜ'); i++; continue;
                     case 'ມ': sb.Append('ໝ'); i++; continue;
-                    case 'ລ': sb.Append('ຫ').Append(LaoScript.SubscriptLo); i++; continue;
+                    case 'ລ':
+                        sb.Append('ຫ').Append(LaoScript.SubscriptLo);
+                        i++;
+                        if (i + 1 < text.Length && text[i + 1] == LaoScript.SubscriptLo) i++; // ລ's own stray ຼ would double it
+                        continue;
                 }
             }
             sb.Append(c);
