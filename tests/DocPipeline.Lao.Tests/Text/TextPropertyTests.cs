@@ -33,6 +33,7 @@ public class TextPropertyTests(ITestOutputHelper output)
             string once = _engine.Normalize(text);
             Assert.True(once == _engine.Normalize(once), $"not idempotent: {Escape(text)} → {Escape(once)} → {Escape(_engine.Normalize(once))}");
             Assert.True(ConsonantsOf(text) == ConsonantsOf(once), $"lost a consonant: {Escape(text)} → {Escape(once)}");
+            Assert.True(once.IsNormalized(NormalizationForm.FormC), $"not NFC: {Escape(text)} → {Escape(once)}");
             if (once != text) changed++;
         }
         output.WriteLine($"{Cases} generated strings, {changed} changed by normalization, all idempotent, no consonant lost");

@@ -11,7 +11,7 @@ public sealed class LaoSpelling : ITextFilter
 {
     public string Apply(string text)
     {
-        if (!LaoScript.ContainsLao(text)) return text;
+        if (!NeedsWork(text)) return text;
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
@@ -51,5 +51,16 @@ public sealed class LaoSpelling : ITextFilter
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    private static bool NeedsWork(string text)
+    {
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            char c = text[i], next = text[i + 1];
+            if (c == LaoScript.Niggahita || (c == LaoScript.SaraAm && LaoScript.IsToneMark(next)) || (c == 'ຫ' && next is 'ນ' or 'ມ' or 'ລ'))
+                return true;
+        }
+        return false;
     }
 }

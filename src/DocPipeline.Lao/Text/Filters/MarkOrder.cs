@@ -29,17 +29,18 @@ public sealed class MarkOrder : ITextFilter
     private static void AppendCluster(StringBuilder sb, ReadOnlySpan<char> marks)
     {
         char subscript = '\0', vowel = '\0', tone = '\0';
-        var others = new StringBuilder();
+        Span<char> others = stackalloc char[Math.Min(marks.Length, 64)];
+        int count = 0;
         foreach (char m in marks)
         {
             if (m == LaoScript.SubscriptLo) subscript = m;
             else if (LaoScript.IsToneMark(m)) tone = m;                // the last tone stays
-            else if (LaoScript.IsAboveOrBelowVowel(m)) { if (vowel == '\0') vowel = m; else if (vowel != m) others.Append(m); }
-            else if (others.Length == 0 || others[^1] != m) others.Append(m);
+            else if (LaoScript.IsAboveOrBelowVowel(m) && (vowel == '\0' || vowel == m)) vowel = m;
+            else if (m != vowel && (count == 0 || others[count - 1] != m) && count < others.Length) others[count++] = m;
         }
         if (subscript != '\0') sb.Append(subscript);
         if (vowel != '\0') sb.Append(vowel);
-        sb.Append(others);
+        sb.Append(others[..count]);
         if (tone != '\0') sb.Append(tone);
     }
 
