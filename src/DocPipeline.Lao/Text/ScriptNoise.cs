@@ -15,6 +15,7 @@ public static class ScriptNoise
 {
     public static (string Text, NoiseReport Report) Remove(string pageText, int page)
     {
+        if (OnlyLaoAndLatin(pageText)) return (pageText, NoiseReport.None with { KeptCharacters = NonSpace(pageText) });
         string[] lines = pageText.Split('\n');
         var positions = new List<NoisePosition>();
         int removed = 0, removedLines = 0, digits = 0, kept = 0;
@@ -133,7 +134,7 @@ public static class ScriptNoise
         string? script = null;
         foreach (char c in line)
         {
-            if (c <= '9' || LaoScript.IsLaoDigit(c) || CharUnicodeInfo.GetDecimalDigitValue(c) < 0) continue;
+            if (c < '\u0660' || LaoScript.IsLao(c) || CharUnicodeInfo.GetDecimalDigitValue(c) < 0) continue;
             n++;
             script ??= DigitScriptOf(c);
         }
@@ -149,6 +150,14 @@ public static class ScriptNoise
         >= '\uFF10' and <= '\uFF19' => "Fullwidth",
         _ => "Other",
     };
+
+    /// <summary>The common case, checked fast: nothing beyond Latin but Lao, so no foreign letters or digits.</summary>
+    private static bool OnlyLaoAndLatin(string text)
+    {
+        foreach (char c in text)
+            if (c >= '\u0250' && !LaoScript.IsLao(c)) return false;
+        return true;
+    }
 
     private static int NonSpace(string line)
     {
