@@ -1,9 +1,10 @@
 using DocPipeline.Lao.Text;
 using DocPipeline.Lao.Text.Segmentation;
+using Xunit.Abstractions;
 
 namespace DocPipeline.Lao.Tests.Text;
 
-public class TextSegmentationTests
+public class TextSegmentationTests(ITestOutputHelper output)
 {
     private static readonly IcuWordSegmenter Segmenter = new();
 
@@ -58,7 +59,7 @@ public class TextSegmentationTests
             .Where(w => LaoScript.IsLaoLetter(w[0]) && !w.Contains('.'))
             .ToList();
         double known = words.Count(w => lexicon.Contains(w) || lexicon.Any(l => l.StartsWith(w, StringComparison.Ordinal))) / (double)words.Count;
-        Console.WriteLine($"segmented corpus words in hunspell-lo (as words or prefixes): {known:P1} of {words.Count}");
+        output.WriteLine($"segmented corpus words in hunspell-lo (as words or prefixes): {known:P1} of {words.Count}");
         Assert.True(known > 0.9, $"{known:P1}");
     }
 }
