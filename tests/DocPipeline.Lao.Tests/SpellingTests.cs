@@ -18,6 +18,26 @@ public class SpellingTests
     [InlineData("ສຶກ\u200Bສາ", "ສຶກສາ")]             // zero-width space removed from display text
     [InlineData("ເລກທີ ၁၂၇/ຄປ.ວຈ", "ເລກທີ 127/ຄປ.ວຈ")] // Myanmar digits are OCR noise → ASCII
     [InlineData("ເລກທີ ໐໔໒/ຄປ.ວຈ", "ເລກທີ ໐໔໒/ຄປ.ວຈ")] // Lao digits stay as written
+    [InlineData("ຄ\u0EB8\u0EBC", "ຄ\u0EBC\u0EB8")]   // ຼ comes right after its consonant
+    [InlineData("ຫ\u0EC9\u0EBCວງ", "ຫ\u0EBC\u0EC9ວງ")] // … also before a tone mark
+    [InlineData("ກ\u0EB4\u0EB4ນ", "ກ\u0EB4ນ")]         // a doubled upper vowel collapses
+    [InlineData("ກ\u0EB8\u0EB8", "ກ\u0EB8")]           // a doubled lower vowel collapses
+    [InlineData("ກາາ", "ກາ")]                        // a doubled following vowel collapses
+    [InlineData("ເເຂວງ", "ແຂວງ")]                    // ເເ typed for ແ
+    [InlineData("ກ\u0EC8\u0EB4\u0EC9", "ກ\u0EB4\u0EC9")] // tone, vowel, tone: vowel first, last tone stays
+    [InlineData("ນຳ\u0EC9", "ນ\u0EC9ຳ")]              // a tone typed after ຳ goes before it
+    [InlineData("ນ\u0EC8ຳ\u0EC9", "ນ\u0EC9ຳ")]        // … and of two tones the last stays
+    [InlineData("\u0EC8ກາ", "ກາ")]                  // a mark at the start of the text is dropped
+    [InlineData("ການ \u0EB4ຂອງ", "ການ ຂອງ")]        // … after a space
+    [InlineData("ການ\u200B\u0EC9ຂອງ", "ການຂອງ")]    // … after a zero-width space (a word boundary)
+    [InlineData("(\u0EB4ກ)", "(ກ)")]               // … after punctuation
+    [InlineData("ເ\u0EC8ກ", "ເກ")]                  // … after a leading vowel
+    [InlineData("PM\u200BASEAN", "PM ASEAN")]       // a zero-width space between Latin words becomes a space
+    [InlineData("ກ\u200Dາ\u00AD", "ກາ")]            // joiners and soft hyphens removed
+    [InlineData("\uFEFFສາ", "ສາ")]                  // BOM removed
+    [InlineData("ເລກທີ ០៤២/ຄປ", "ເລກທີ 042/ຄປ")]     // Khmer digits → ASCII
+    [InlineData("ປີ ๒๕๖๖", "ປີ 2566")]               // Thai digits → ASCII
+    [InlineData("ນ\u0EC9\u0ECDາ", "ນ\u0EC9ຳ")]        // tone + ໍ + າ
     public void Canonical_spelling(string before, string after) => Assert.Equal(after, _engine.Normalize(before));
 
     [Theory]

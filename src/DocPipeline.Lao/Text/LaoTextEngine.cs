@@ -4,17 +4,29 @@ namespace DocPipeline.Lao.Text;
 
 /// <summary>
 /// The Lao text chain, composed in one place: raw OCR or imported text in, one canonical
-/// spelling out. The same chain serves documents (analyze, ingest) and queries (search).
+/// spelling out. The same spelling chain serves documents (analyze, ingest) and queries (search);
+/// pages also go through script-noise removal and layout repair first.
 /// </summary>
 public sealed class LaoTextEngine
 {
+    /// <summary>Character-level spelling, in this order (each filter says why it comes where it does).</summary>
     private readonly ITextFilter[] _spelling =
     [
-        new UnicodeComposition(),
-        new InvisibleCharacters(),
-        new ForeignDigits(),
-        new MarkOrder(),
-        new LaoSpelling(),
+        new UnicodeComposition(),   // NFC, never NFKC
+        new InvisibleCharacters(),  // joiners, BOM, soft hyphen (inside words)
+        new ForeignDigits(),        // Myanmar, Khmer, Thai … digits → ASCII; Lao digits stay
+        new StrandedMarks(),        // marks at a word start (after a space or a zero-width space) dropped
+        new ZeroWidthSpaces(),      // word boundaries used above; now removed from display text
+        new MarkOrder(),            // ຼ first, then the vowel, tone last; repeats collapse
+        new LaoSpelling(),          // ໍາ → ຳ, ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ
+        new DoubledVowels(),        // ເເ → ແ, າາ → າ …
+    ];
+
+    /// <summary>OCR damage to spacing and lines on a page; before spelling, so that marks cut off by a space are rejoined, not dropped.</summary>
+    private readonly ITextFilter[] _layout =
+    [
+        new SpacesInsideWords(),    // ປ ະ ເດັນ → ປະເດັນ
+        new LineJoining(),          // lines broken inside a paragraph joined
     ];
 
     /// <summary>Canonical spelling of a piece of text (a query, a field, a line).</summary>
@@ -27,8 +39,24 @@ public sealed class LaoTextEngine
     /// <summary>Cleans the text of one page (page is 1-based, used in the noise report).</summary>
     public CleanText CleanPage(string raw, int page)
     {
-        string text = Normalize(raw.Replace("\r\n", "\n"));
-        text = string.Join('\n', text.Split('\n').Select(l => l.TrimEnd()));
-        return new CleanText(text.Trim('\n'), NoiseReport.None);
+        string text = raw.Replace("\r\n", "\n").Replace('\r', '\n');
+        (text, var noise) = ScriptNoise.Remove(text, page);
+        text = TidyLines(text);
+        foreach (var filter in _layout) text = filter.Apply(text);
+        return new CleanText(TidyLines(Normalize(text)), noise);
+    }
+
+    /// <summary>Trailing spaces off every line, runs of blank lines down to one, no blank lines at the ends.</summary>
+    private static string TidyLines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            string l = line.TrimEnd();
+            if (l.Length == 0 && (lines.Count == 0 || lines[^1].Length == 0)) continue;
+            lines.Add(l);
+        }
+        if (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+        return string.Join('\n', lines);
     }
 }

@@ -11,6 +11,7 @@ internal static class BenchVerb
     private static readonly Dictionary<string, (string Help, Func<Cli.CliArguments, IConfiguration, TextWriter, int> Run)> Benchmarks = new()
     {
         ["extraction"] = (ExtractionBenchmark.Help, ExtractionBenchmark.Run),
+        ["text"] = (TextBenchmark.Help, (args, _, output) => TextBenchmark.Run(args, output)),
     };
 
     public static int Run(Cli.CliArguments args, IConfiguration configuration, TextWriter output)

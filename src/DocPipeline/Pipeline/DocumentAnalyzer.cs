@@ -33,7 +33,7 @@ public sealed class DocumentAnalyzer(
         var analyzed = cleaned
             .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence))
             .ToList();
-        var noise = MergeNoise(cleaned.Select(c => c.Clean.Noise).ToList());
+        var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
         var facts = extractor.Extract(string.Join("\n\n", analyzed.Select(p => p.Text)));
         return new DocumentAnalysis(displayName ?? Path.GetFileName(path), sha256, kind, analyzed, facts, Summarize(analyzed), noise);
     }
@@ -105,11 +105,4 @@ public sealed class DocumentAnalyzer(
             Math.Round(ocrPages.Average(p => (double)p.Confidence!.Value), 1),
             ocrPages.Where(p => p.Confidence < _options.ReviewConfidence).Select(p => p.Number).ToList());
     }
-
-    private static NoiseReport MergeNoise(IReadOnlyList<NoiseReport> reports) =>
-        reports.Count == 0 ? NoiseReport.None : new NoiseReport(
-            reports.Sum(r => r.RemovedCharacters),
-            reports.Sum(r => r.RemovedLines),
-            reports.SelectMany(r => r.Positions).ToList(),
-            reports.Any(r => r.NeedsOcrAgain));
 }

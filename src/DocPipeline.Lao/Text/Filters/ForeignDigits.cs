@@ -15,7 +15,8 @@ public sealed class ForeignDigits : ITextFilter
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool foreign = c > '9' && !LaoScript.IsLaoDigit(c) && CharUnicodeInfo.GetDecimalDigitValue(c) >= 0;
+            // Decimal digits other than ASCII start at U+0660; the Lao block holds only Lao digits.
+            bool foreign = c >= '\u0660' && !LaoScript.IsLao(c) && CharUnicodeInfo.GetDecimalDigitValue(c) >= 0;
             if (foreign)
             {
                 sb ??= new StringBuilder(text, 0, i, text.Length);

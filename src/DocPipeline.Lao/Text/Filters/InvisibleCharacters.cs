@@ -1,30 +1,20 @@
 namespace DocPipeline.Lao.Text.Filters;
 
 /// <summary>
-/// Zero-width space and joiners, BOM and soft hyphen are removed. A zero-width space that
-/// stands between two words in the source is a word boundary; segmentation sees it before
-/// this filter runs on display text (see <see cref="LaoTextEngine"/>).
+/// Joiners (ZWJ, ZWNJ, word joiner), the BOM and the soft hyphen are removed: they stand
+/// inside words and carry nothing for Lao. The zero-width space is not one of them: it marks a
+/// word boundary and is handled by <see cref="ZeroWidthSpaces"/> once the rules that need
+/// word boundaries have run.
 /// </summary>
 public sealed class InvisibleCharacters : ITextFilter
 {
+    private const string Invisible = "\u200C\u200D\u2060\uFEFF\u00AD";
+
     public string Apply(string text)
     {
         if (text.AsSpan().IndexOfAny(Invisible) < 0) return text;
-        return string.Create(text.Length - Count(text), text, static (span, src) =>
-        {
-            int j = 0;
-            foreach (char c in src) if (!IsInvisible(c)) span[j++] = c;
-        });
+        return string.Concat(text.Where(c => !IsInvisible(c)));
     }
 
-    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
-
-    private const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
-
-    private static int Count(string text)
-    {
-        int n = 0;
-        foreach (char c in text) if (IsInvisible(c)) n++;
-        return n;
-    }
+    public static bool IsInvisible(char c) => Invisible.Contains(c);
 }

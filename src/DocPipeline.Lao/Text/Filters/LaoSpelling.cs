@@ -4,14 +4,14 @@ namespace DocPipeline.Lao.Text.Filters;
 
 /// <summary>
 /// The modern spellings that the Lao lexicon (hunspell-lo) uses: ໍ+າ → ຳ (also with a tone
-/// mark typed between them), ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ. ຫ is never a final consonant in Lao,
+/// mark typed between them), a tone mark typed after ຳ goes before it, ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ. ຫ is never a final consonant in Lao,
 /// so ຫ followed by ນ, ມ or ລ is always the cluster.
 /// </summary>
 public sealed class LaoSpelling : ITextFilter
 {
     public string Apply(string text)
     {
-        if (!LaoScript.ContainsLao(text)) return text;
+        if (!NeedsWork(text)) return text;
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
@@ -27,17 +27,40 @@ public sealed class LaoSpelling : ITextFilter
                     continue;
                 }
             }
+            else if (c == LaoScript.SaraAm && LaoScript.IsToneMark(next))
+            {
+                // Of a tone before and one after ຳ, the last typed stays.
+                if (sb.Length > 0 && LaoScript.IsToneMark(sb[^1])) sb[^1] = next; else sb.Append(next);
+                sb.Append(LaoScript.SaraAm);
+                i++;
+                continue;
+            }
             else if (c == 'ຫ')
             {
                 switch (next)
                 {
                     case 'ນ': sb.Append('ໜ'); i++; continue;
                     case 'ມ': sb.Append('ໝ'); i++; continue;
-                    case 'ລ': sb.Append('ຫ').Append(LaoScript.SubscriptLo); i++; continue;
+                    case 'ລ':
+                        sb.Append('ຫ').Append(LaoScript.SubscriptLo);
+                        i++;
+                        if (i + 1 < text.Length && text[i + 1] == LaoScript.SubscriptLo) i++; // ລ's own stray ຼ would double it
+                        continue;
                 }
             }
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    private static bool NeedsWork(string text)
+    {
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            char c = text[i], next = text[i + 1];
+            if (c == LaoScript.Niggahita || (c == LaoScript.SaraAm && LaoScript.IsToneMark(next)) || (c == 'ຫ' && next is 'ນ' or 'ມ' or 'ລ'))
+                return true;
+        }
+        return false;
     }
 }

@@ -5,7 +5,7 @@ namespace DocPipeline.Lao.Text.Filters;
 /// <summary>
 /// Puts combining marks in the order the font and the lexicon expect: a tone mark typed
 /// before an upper or lower vowel moves after it; repeated vowel signs or tone marks
-/// collapse (of several tone marks the last one stays).
+/// collapse (of several tone marks the last one stays); ຼ comes right after its consonant.
 /// NFC only reorders the below vowels (class 118) against tone marks (122), never the
 /// upper vowels (class 0), so this runs after it.
 /// </summary>
@@ -29,17 +29,18 @@ public sealed class MarkOrder : ITextFilter
     private static void AppendCluster(StringBuilder sb, ReadOnlySpan<char> marks)
     {
         char subscript = '\0', vowel = '\0', tone = '\0';
-        var others = new StringBuilder();
+        Span<char> others = stackalloc char[Math.Min(marks.Length, 64)];
+        int count = 0;
         foreach (char m in marks)
         {
             if (m == LaoScript.SubscriptLo) subscript = m;
             else if (LaoScript.IsToneMark(m)) tone = m;                // the last tone stays
-            else if (LaoScript.IsAboveOrBelowVowel(m)) { if (vowel == '\0') vowel = m; else if (vowel != m) others.Append(m); }
-            else if (others.Length == 0 || others[^1] != m) others.Append(m);
+            else if (LaoScript.IsAboveOrBelowVowel(m) && (vowel == '\0' || vowel == m)) vowel = m;
+            else if (m != vowel && (count == 0 || others[count - 1] != m) && count < others.Length) others[count++] = m;
         }
         if (subscript != '\0') sb.Append(subscript);
         if (vowel != '\0') sb.Append(vowel);
-        sb.Append(others);
+        sb.Append(others[..count]);
         if (tone != '\0') sb.Append(tone);
     }
 
