@@ -18,7 +18,9 @@ public class TextOcrConfusionTests(ITestOutputHelper output)
         ["pages/d01-phetsarath-300.png", "pages/d02-notosans-300.png", "pages/d03-notoserif-300.jpg", "multipage/d04-phetsarath-a5.tif"];
 
     // Seen, not folded: ນ and ມ are too common to merge with ຈ, ພ and ໝ (ໝ already folds with ຫ).
-    private static readonly HashSet<(char, char)> LeftApart = [('ຈ', 'ນ'), ('ພ', 'ນ'), ('ໝ', 'ມ')];
+    // ວ → ຽ is where OCR drops or adds a letter of ວຽ (ວຽງຈັນ) and the alignment pairs the
+    // neighbours; ຽ is a vowel, and folding it with the consonant ວ would merge unrelated words.
+    private static readonly HashSet<(char, char)> LeftApart = [('ຈ', 'ນ'), ('ພ', 'ນ'), ('ໝ', 'ມ'), ('ວ', 'ຽ')];
 
     [Fact]
     public void Substitutions_seen_twice_in_corpus_ocr_are_folded()

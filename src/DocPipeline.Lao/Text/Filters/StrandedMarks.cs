@@ -5,14 +5,16 @@ namespace DocPipeline.Lao.Text.Filters;
 /// <summary>
 /// A combining mark (vowel above or below, tone mark, ໌, ຼ) belongs to the consonant before it.
 /// One stranded at the start of a word, after a space, a zero-width space, punctuation, a digit or
-/// a leading vowel has no consonant to sit on: OCR debris or a typing slip, dropped. A tone mark
+/// a leading vowel has no consonant to sit on: OCR debris or a typing slip, dropped. A mark after
+/// another Lao letter (`າັນວາ`, where OCR read ທ as າ) is kept: it is evidence of the damaged
+/// letter that extraction's fuzzy matching needs. A tone mark
 /// typed after the ຳ of a consonant is kept: <see cref="LaoSpelling"/> moves it before the ຳ.
 /// Spaces that OCR put between a consonant and its mark are removed earlier
 /// (<see cref="SpacesInsideWords"/>), so those marks are not lost here.
 /// </summary>
 public sealed class StrandedMarks : ITextFilter
 {
-    private enum Carrier { None, Consonant, SaraAmOfConsonant }
+    private enum Carrier { None, Consonant, SaraAmOfConsonant, OtherLetter }
 
     public string Apply(string text)
     {
@@ -29,11 +31,13 @@ public sealed class StrandedMarks : ITextFilter
 
     private static Carrier Next(Carrier carrier, char c) =>
         LaoScript.IsConsonant(c) ? Carrier.Consonant
-        : c == LaoScript.SaraAm && carrier == Carrier.Consonant ? Carrier.SaraAmOfConsonant
+        : c == LaoScript.SaraAm ? (carrier == Carrier.Consonant ? Carrier.SaraAmOfConsonant : Carrier.None)
+        : LaoScript.IsLeadingVowel(c) ? Carrier.None
+        : LaoScript.IsLaoLetter(c) ? Carrier.OtherLetter
         : Carrier.None;
 
     private static bool Carries(Carrier carrier, char mark) =>
-        carrier == Carrier.Consonant || (carrier == Carrier.SaraAmOfConsonant && LaoScript.IsToneMark(mark));
+        carrier is Carrier.Consonant or Carrier.OtherLetter || (carrier == Carrier.SaraAmOfConsonant && LaoScript.IsToneMark(mark));
 
     private static bool HasStranded(string text)
     {
