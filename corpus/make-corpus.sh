@@ -68,9 +68,9 @@ lines() {
   fi
 }
 
-# damage IN OUT KIND...: the defects of a scanner or a photocopier, in order.
+# damage IN OUT DPI KIND...: the defects of a scanner or a photocopier, in order.
 damage() {
-  local in=$1 out=$2; shift 2
+  local in=$1 out=$2 dpi=$3; shift 3
   local ops=(-seed 7 -colorspace Gray)
   for kind in "$@"; do
     case $kind in
@@ -88,7 +88,7 @@ damage() {
       *) echo "unknown damage $kind" >&2; exit 2 ;;
     esac
   done
-  convert "$in" "${ops[@]}" -density "$(identify -format '%x' "$in" | cut -d. -f1)" -units PixelsPerInch \
+  convert "$in" "${ops[@]}" -units PixelsPerInch -density "$dpi" \
     -quality 60 -define png:exclude-chunks=date,time "$out"
 }
 
@@ -96,10 +96,10 @@ damage() {
 variant() {
   local src=$1 font=$2 tag=$3 dpi=$4 ext=$5; shift 5
   local base="$src-$tag-$dpi"
-  [[ -f $work/$base.png ]] || { lines "$base" "$font" "$dpi"; convert "$work/$base.png" -density "$dpi" -units PixelsPerInch "$work/$base.png"; }
+  [[ -f $work/$base.png ]] || lines "$base" "$font" "$dpi"
   local name="$base$(printf -- '-%s' "$@")"
   [[ $# -eq 0 ]] && name="$base-clean"
-  damage "$work/$base.png" "$HERE/pages/$name.$ext" "$@"
+  damage "$work/$base.png" "$HERE/pages/$name.$ext" "$dpi" "$@"
 }
 
 variant d05 'Phetsarath OT' phetsarath 300 png
@@ -122,14 +122,14 @@ render d06-phetsarath-a5 'Phetsarath OT' 300 1748 2480 16
 pages=$(tiffinfo "$work/d06-phetsarath-a5.tif" 2>/dev/null | grep -c 'TIFF Directory')
 for ((i = 0; i < pages; i++)); do
   convert "$work/d06-phetsarath-a5.tif[$i]" -density 300 -units PixelsPerInch "$work/d06-a5-p$i.png"
-  damage "$work/d06-a5-p$i.png" "$work/d06-a5-d$i.tif" noise tilt
+  damage "$work/d06-a5-p$i.png" "$work/d06-a5-d$i.tif" 300 noise tilt
 done
 tiffcp -c lzw $(for ((i = 0; i < pages; i++)); do echo "$work/d06-a5-d$i.tif"; done) "$HERE/multipage/d06-phetsarath-a5-noise-tilt.tif"
 render d08-phetsarath-a5 'Phetsarath OT' 300 1748 2480 16
 pages=$(tiffinfo "$work/d08-phetsarath-a5.tif" 2>/dev/null | grep -c 'TIFF Directory')
 for ((i = 0; i < pages; i++)); do
   convert "$work/d08-phetsarath-a5.tif[$i]" -density 300 -units PixelsPerInch "$work/d08-a5-p$i.png"
-  damage "$work/d08-a5-p$i.png" "$work/d08-a5-d$i.jpg" skew blur
+  damage "$work/d08-a5-p$i.png" "$work/d08-a5-d$i.jpg" 300 skew blur
 done
 img2pdf -D -o "$HERE/multipage/d08-phetsarath-a5-skew-blur.pdf" $(for ((i = 0; i < pages; i++)); do echo "$work/d08-a5-d$i.jpg"; done)
 
