@@ -37,6 +37,45 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixWriteMemPng")]
     internal static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
 
+    [LibraryImport(Lib, EntryPoint = "pixGetDepth")]
+    internal static partial int PixGetDepth(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetWpl")]
+    internal static partial int PixGetWpl(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetData")]
+    internal static partial IntPtr PixGetData(PixHandle pix);
+
+    /// <summary>Any depth to 8-bit gray (colormaps removed).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixConvertTo8")]
+    internal static partial PixHandle PixConvertTo8(PixHandle pix, int colormapFlag);
+
+    [LibraryImport(Lib, EntryPoint = "pixClipRectangle")]
+    internal static partial PixHandle PixClipRectangle(PixHandle pix, BoxHandle box, IntPtr clippedBox);
+
+    [LibraryImport(Lib, EntryPoint = "boxCreate")]
+    internal static partial BoxHandle BoxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(Lib, EntryPoint = "boxDestroy")]
+    internal static partial void BoxDestroy(ref IntPtr box);
+
+    /// <summary>Skew angle in degrees of a 1-bit image (text lines), with a confidence; 0 when it cannot tell.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixFindSkew")]
+    internal static partial int PixFindSkew(PixHandle pix, out float angle, out float confidence);
+
+    [LibraryImport(Lib, EntryPoint = "pixConvertTo1")]
+    internal static partial PixHandle PixConvertTo1(PixHandle pix, int threshold);
+
+    /// <summary>Rotation about the center by shear or sampling, filling with white (L_BRING_IN_WHITE).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixRotate")]
+    internal static partial PixHandle PixRotate(PixHandle pix, float radians, int type, int incolor, int width, int height);
+
+    [LibraryImport(Lib, EntryPoint = "pixScale")]
+    internal static partial PixHandle PixScale(PixHandle pix, float scaleX, float scaleY);
+
+    [LibraryImport(Lib, EntryPoint = "pixSetResolution")]
+    internal static partial int PixSetResolution(PixHandle pix, int xres, int yres);
+
     [LibraryImport(Lib, EntryPoint = "lept_free")]
     internal static partial void LeptFree(IntPtr ptr);
 
@@ -45,4 +84,19 @@ internal static partial class Leptonica
     internal static partial int SetMsgSeverity(int severity);
 
     internal const int SeverityNone = 6;
+    internal const int RotateAreaMap = 2, RotateSampling = 3, BringInWhite = 1;
+}
+
+/// <summary>A Leptonica BOX*, destroyed with boxDestroy when released.</summary>
+internal sealed class BoxHandle : SafeHandle
+{
+    public BoxHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        IntPtr p = handle;
+        Leptonica.BoxDestroy(ref p);
+        return true;
+    }
 }

@@ -30,7 +30,8 @@ internal static class EvalVerb
     public static int Run(CliArguments args, IConfiguration configuration, TextWriter output)
     {
         string corpus = args.Positional.FirstOrDefault() ?? throw new UsageException("eval needs the corpus folder (corpus/).");
-        var scans = CorpusScan.Find(corpus);
+        string? only = args.Get("--only");
+        var scans = CorpusScan.Find(corpus).Where(s => only is null || s.Variant.Contains(only, StringComparison.Ordinal)).ToList();
         if (scans.Count == 0) throw new UsageException($"No scans with ground truth under {corpus}.");
         var oneWorker = new ConfigurationBuilder().AddConfiguration(configuration)
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"{DocPipelineOptions.Section}:{nameof(DocPipelineOptions.OcrWorkers)}"] = "1" })

@@ -4,6 +4,7 @@ using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Lao.Text.Segmentation;
+using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Tesseract;
 using DocPipeline.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,8 @@ public static class AppServices
             var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
             return new TesseractEnginePool(TessdataLocator.Find(o.Tessdata, o.OcrLanguage), o.OcrLanguage);
         });
+        services.AddSingleton(_ => DigitReader.FromSheets(DigitReader.DefaultSheets));
+        services.AddSingleton<DigitWords>();
         services.AddSingleton<IOriginalStore>(sp =>
             new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));
         services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(

@@ -3,6 +3,7 @@ using DocPipeline.Archive.Originals;
 using DocPipeline.Hosting;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
+using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Pages;
 using DocPipeline.Ocr.Tesseract;
@@ -19,6 +20,7 @@ namespace DocPipeline.Pipeline;
 public sealed class DocumentAnalyzer(
     IOptions<DocPipelineOptions> options,
     TesseractEnginePool ocr,
+    DigitWords digitWords,
     LaoTextEngine textEngine,
     DirectiveExtractor extractor)
 {
@@ -87,7 +89,7 @@ public sealed class DocumentAnalyzer(
     {
         try
         {
-            var result = ocr.Use(engine => engine.Recognize(page.Image, timeout));
+            var result = digitWords.Revise(ocr.Use(engine => engine.Recognize(page.Image, timeout)), page.Image);
             return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence);
         }
         catch (OcrTimeoutException e)

@@ -1,0 +1,84 @@
+using DocPipeline.Ocr.Native;
+using DocPipeline.Ocr.Tesseract;
+
+namespace DocPipeline.Ocr.Digits;
+
+/// <summary>
+/// A second recognizer for digit runs, which the stock Lao Tesseract model cannot read: each glyph
+/// of a word image is matched against digits rendered in the fonts of official documents
+/// (tessdata/lao-digits, made by tessdata/make-digit-templates.sh), nearest shape wins.
+/// Thread-safe once built (the templates are read only).
+/// </summary>
+public sealed class DigitReader
+{
+    /// <summary>The characters of each glyph sheet, in the order they are drawn.</summary>
+    public const string SheetCharacters = "໐໑໒໓໔໕໖໗໘໙0123456789/";
+
+    /// <summary>A glyph farther than this from every template is not a digit (measured on the corpus: digits fall under 0.05).</summary>
+    public const double MaxDistance = 0.09;
+
+    private readonly List<(char Character, GlyphShape Shape)> _templates;
+
+    private DigitReader(List<(char, GlyphShape)> templates) => _templates = templates;
+
+    /// <summary>The sheets copied beside the library at build time.</summary>
+    public static string DefaultSheets => Path.Combine(AppContext.BaseDirectory, "lao-digits");
+
+    /// <summary>Learns the glyphs of every sheet in the folder.</summary>
+    public static DigitReader FromSheets(string folder)
+    {
+        var sheets = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.png").Order(StringComparer.Ordinal).ToList() : [];
+        if (sheets.Count == 0)
+            throw new OcrUnavailableException($"No digit glyph sheets in {folder}; they come with the project's tessdata/ (tessdata/make-digit-templates.sh).");
+        OcrRuntime.EnsureLoaded();
+        var templates = new List<(char, GlyphShape)>();
+        foreach (string sheet in sheets)
+        {
+            using var pix = Leptonica.PixRead(sheet);
+            if (pix.IsInvalid) throw new OcrUnavailableException($"The digit glyph sheet {sheet} cannot be read.");
+            var glyphs = Glyph.Find(GrayImage.Of(pix));
+            if (glyphs.Count != SheetCharacters.Length)
+                throw new OcrUnavailableException($"The digit glyph sheet {sheet} has {glyphs.Count} glyphs, not {SheetCharacters.Length}; run tessdata/make-digit-templates.sh.");
+            templates.AddRange(glyphs.Select((g, i) => (SheetCharacters[i], new GlyphShape(g))));
+        }
+        return new DigitReader(templates);
+    }
+
+    /// <summary>The nearest template's character and its distance.</summary>
+    public (char Character, double Distance) Classify(Glyph glyph)
+    {
+        var shape = new GlyphShape(glyph);
+        char best = '?';
+        double distance = double.MaxValue;
+        foreach (var (c, template) in _templates)
+        {
+            double d = shape.DistanceTo(template);
+            if (d < distance) (best, distance) = (c, d);
+        }
+        return (best, distance);
+    }
+
+    /// <summary>
+    /// The digits a word image begins with, left to right, up to a slash or the first glyph that is
+    /// not a digit; whether that slash was seen; how many glyphs the word has in all.
+    /// </summary>
+    public DigitRun ReadLeadingDigits(GrayImage word)
+    {
+        var glyphs = Glyph.Find(word);
+        var digits = new System.Text.StringBuilder();
+        foreach (var glyph in glyphs)
+        {
+            var (c, distance) = Classify(glyph);
+            if (distance > MaxDistance) return new DigitRun(digits.ToString(), false, glyphs.Count);
+            if (c == '/') return new DigitRun(digits.ToString(), true, glyphs.Count);
+            digits.Append(c);
+        }
+        return new DigitRun(digits.ToString(), false, glyphs.Count);
+    }
+}
+
+/// <summary>Digits read at the start of a word; <see cref="Glyphs"/> counts every glyph of the word.</summary>
+public sealed record DigitRun(string Digits, bool EndsAtSlash, int Glyphs)
+{
+    public bool IsWholeWord => !EndsAtSlash && Digits.Length == Glyphs;
+}
