@@ -28,7 +28,7 @@ public sealed class DigitWords(DigitReader reader)
         {
             var word = words[i];
             bool expected = (i > 0 && PrecedesNumber(words[i - 1].Text)) || word.Text.Any(char.IsAsciiDigit);
-            revised.Add(expected ? Reread(word, page) : word);
+            revised.Add(expected ? Reread(word, Around(words, i), page) : word);
         }
         return revised;
     }
@@ -39,12 +39,34 @@ public sealed class DigitWords(DigitReader reader)
         return NumberBefore.Any(n => w.EndsWith(n, StringComparison.Ordinal)) || LaoMonths.Parse(w) is not null;
     }
 
-    private OcrWord Reread(OcrWord word, PixHandle page)
+    /// <summary>
+    /// Where to look for the word's glyphs: Tesseract's box for a short word in a script it does
+    /// not know is often too narrow or too tall, so the cut spans the gap between the neighbouring
+    /// words, and the height of the word and its neighbours (on a skewed page the line rises).
+    /// </summary>
+    private static PixelBox Around(IReadOnlyList<OcrWord> words, int i)
     {
-        var box = word.Box;
-        int pad = Math.Max(2, box.Height / 10);
-        var image = GrayImage.Cut(page, new PixelBox(box.Left - pad, box.Top - pad, box.Right + pad, box.Bottom + pad));
+        var box = words[i].Box;
+        var near = words.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3).ToList();
+        int top = Median(near.Select(w => w.Box.Top)), bottom = Median(near.Select(w => w.Box.Bottom));
+        int height = Math.Max(bottom - top, 8);
+        int left = i > 0 ? Math.Min(box.Left, words[i - 1].Box.Right + 1) : box.Left - height / 2;
+        int right = i + 1 < words.Count ? Math.Max(box.Right, words[i + 1].Box.Left - 1) : box.Right + height / 2;
+        int pad = height / 8;
+        return new PixelBox(left, top - pad, right, bottom + pad);
+    }
+
+    private static int Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private OcrWord Reread(OcrWord word, PixelBox where, PixHandle page)
+    {
+        var image = GrayImage.Cut(page, where);
         var run = reader.ReadLeadingDigits(image);
+        if (Environment.GetEnvironmentVariable("DIGIT_DEBUG") is not null) Console.Error.WriteLine($"DBG {word.Text} {where} -> {run} :: {string.Join(" ", Glyph.Find(image).Select(g => { var (c, d) = reader.Classify(g); return $"{c}:{d:0.000}({g.Width}x{g.Height})"; }))}");
         if (run.Digits.Length == 0) return word;
         int slash = word.Text.IndexOf('/');
         if (run.EndsAtSlash && slash >= 0) return word with { Text = run.Digits + word.Text[slash..] };
