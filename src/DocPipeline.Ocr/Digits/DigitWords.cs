@@ -66,7 +66,6 @@ public sealed class DigitWords(DigitReader reader)
     {
         var image = GrayImage.Cut(page, where);
         var run = reader.ReadLeadingDigits(image);
-        if (Environment.GetEnvironmentVariable("DIGIT_DEBUG") is not null) Console.Error.WriteLine($"DBG {word.Text} {where} -> {run} :: {string.Join(" ", Glyph.Find(image).Select(g => { var (c, d) = reader.Classify(g); return $"{c}:{d:0.000}({g.Width}x{g.Height})"; }))}");
         if (run.Digits.Length == 0) return word;
         int slash = word.Text.IndexOf('/');
         if (run.EndsAtSlash && slash >= 0) return word with { Text = run.Digits + word.Text[slash..] };

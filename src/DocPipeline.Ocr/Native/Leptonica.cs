@@ -59,23 +59,6 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "boxDestroy")]
     internal static partial void BoxDestroy(ref IntPtr box);
 
-    /// <summary>Skew angle in degrees of a 1-bit image (text lines), with a confidence; 0 when it cannot tell.</summary>
-    [LibraryImport(Lib, EntryPoint = "pixFindSkew")]
-    internal static partial int PixFindSkew(PixHandle pix, out float angle, out float confidence);
-
-    [LibraryImport(Lib, EntryPoint = "pixConvertTo1")]
-    internal static partial PixHandle PixConvertTo1(PixHandle pix, int threshold);
-
-    /// <summary>Rotation about the center by shear or sampling, filling with white (L_BRING_IN_WHITE).</summary>
-    [LibraryImport(Lib, EntryPoint = "pixRotate")]
-    internal static partial PixHandle PixRotate(PixHandle pix, float radians, int type, int incolor, int width, int height);
-
-    [LibraryImport(Lib, EntryPoint = "pixScale")]
-    internal static partial PixHandle PixScale(PixHandle pix, float scaleX, float scaleY);
-
-    [LibraryImport(Lib, EntryPoint = "pixSetResolution")]
-    internal static partial int PixSetResolution(PixHandle pix, int xres, int yres);
-
     [LibraryImport(Lib, EntryPoint = "lept_free")]
     internal static partial void LeptFree(IntPtr ptr);
 
@@ -84,7 +67,6 @@ internal static partial class Leptonica
     internal static partial int SetMsgSeverity(int severity);
 
     internal const int SeverityNone = 6;
-    internal const int RotateAreaMap = 2, RotateSampling = 3, BringInWhite = 1;
 }
 
 /// <summary>A Leptonica BOX*, destroyed with boxDestroy when released.</summary>
