@@ -1,6 +1,7 @@
 using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Sqlite;
+using DocPipeline.Lao.Correction;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Lao.Text.Segmentation;
@@ -30,6 +31,7 @@ public static class AppServices
         });
         services.AddSingleton(_ => DigitReader.FromSheets(DigitReader.DefaultSheets));
         services.AddSingleton<DigitWords>();
+        services.AddSingleton(sp => new LexiconCorrection(LexiconFile.Read(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Lexicon)));
         services.AddSingleton<IOriginalStore>(sp =>
             new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));
         services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(

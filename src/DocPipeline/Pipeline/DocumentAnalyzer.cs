@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Hosting;
+using DocPipeline.Lao.Correction;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Ocr.Digits;
@@ -21,6 +22,7 @@ public sealed class DocumentAnalyzer(
     IOptions<DocPipelineOptions> options,
     TesseractEnginePool ocr,
     DigitWords digitWords,
+    LexiconCorrection correction,
     LaoTextEngine textEngine,
     DirectiveExtractor extractor)
 {
@@ -33,7 +35,7 @@ public sealed class DocumentAnalyzer(
         var pages = ReadAndRecognize(path, kind, pageDone, cancellation);
         var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
         var analyzed = cleaned
-            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence))
+            .Select(c => new PageAnalysis(c.Page.Number, PostCorrect(c.Page, c.Clean.Text), c.Page.RawText, c.Page.Origin, c.Page.Confidence))
             .ToList();
         var noise = MergeNoise(cleaned.Select(c => c.Clean.Noise).ToList());
         var facts = extractor.Extract(string.Join("\n\n", analyzed.Select(p => p.Text)));
@@ -49,6 +51,9 @@ public sealed class DocumentAnalyzer(
         var kind = FileSniffer.Detect(path);
         return (ContentAddressedOriginals.Hash(path), kind);
     }
+
+    /// <summary>OCR'd text gets the lexicon's repairs (ໜ/ໝ, dropped tone marks); text layers and exports are kept as written.</summary>
+    private string PostCorrect(RecognizedPage page, string text) => page.Confidence is null ? text : correction.Apply(text);
 
     private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence);
 
