@@ -6,8 +6,8 @@ namespace DocPipeline.Lao.Correction;
 /// Repairs what the stock Lao OCR model cannot read, with a word list (hunspell-lo's): ໜ and ໝ
 /// read as ຫ or ຫຼ (or one for the other), and tone marks dropped above a vowel. Lao has no spaces
 /// between words, so a spelling is judged by the longest lexicon word covering the place: a change
-/// is made only when it yields a longer word there than the text already has, and only one of the
-/// candidates does. A place already inside a word as long is never changed.
+/// is made only when it yields a longer word there than the text already has and than any other
+/// candidate does. A place already inside a word as long is never changed.
 /// </summary>
 public sealed class LexiconCorrection
 {
@@ -75,22 +75,22 @@ public sealed class LexiconCorrection
     private static bool IsConsonantOrMark(char c) => IsConsonant(c) || IsUpperOrLowerMark(c) || c == '\u0EBC';
 
     /// <summary>
-    /// Puts the one candidate in place of run[at..at+length] that makes a longer word around the
-    /// place than the run has now, counted in the run's own characters; else the run unchanged.
+    /// Puts in place of run[at..at+length] the candidate that makes the longest word around the
+    /// place, counted in the run's own characters, when that word is longer than the run has now
+    /// and than any other candidate makes (a tie means the text cannot tell which); else the run unchanged.
     /// </summary>
     private string Replace(string run, int at, int length, IEnumerable<string> candidates)
     {
-        int now = Cover(run, at, length);
+        int best = Cover(run, at, length), second = best;
         string? chosen = null;
         foreach (string candidate in candidates)
         {
             string changed = string.Concat(run.AsSpan(0, at), candidate, run.AsSpan(at + length));
             int covered = Cover(changed, at, candidate.Length) - (candidate.Length - length);
-            if (covered <= now) continue;
-            if (chosen is not null) return run; // two candidates make words: the text cannot tell which
-            chosen = changed;
+            if (covered > best) (second, best, chosen) = (best, covered, changed);
+            else if (covered > second) second = covered;
         }
-        return chosen ?? run;
+        return chosen is not null && best > second ? chosen : run;
     }
 
     /// <summary>Length of the longest lexicon word in the text that includes all of text[at..at+length].</summary>

@@ -33,18 +33,29 @@ public sealed class DigitReader
         var sheets = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.png").Order(StringComparer.Ordinal).ToList() : [];
         if (sheets.Count == 0)
             throw new OcrUnavailableException($"No digit glyph sheets in {folder}; they come with the project's tessdata/ (tessdata/make-digit-templates.sh).");
+        return FromSheetFiles(sheets);
+    }
+
+    internal static DigitReader FromSheetFiles(IEnumerable<string> sheets)
+    {
         OcrRuntime.EnsureLoaded();
         var templates = new List<(char, GlyphShape)>();
         foreach (string sheet in sheets)
         {
-            using var pix = Leptonica.PixRead(sheet);
-            if (pix.IsInvalid) throw new OcrUnavailableException($"The digit glyph sheet {sheet} cannot be read.");
-            var glyphs = Glyph.Find(GrayImage.Of(pix));
+            var glyphs = ReadSheet(sheet);
             if (glyphs.Count != SheetCharacters.Length)
                 throw new OcrUnavailableException($"The digit glyph sheet {sheet} has {glyphs.Count} glyphs, not {SheetCharacters.Length}; run tessdata/make-digit-templates.sh.");
             templates.AddRange(glyphs.Select((g, i) => (SheetCharacters[i], new GlyphShape(g))));
         }
         return new DigitReader(templates);
+    }
+
+    /// <summary>The glyphs of a sheet, left to right.</summary>
+    internal static List<Glyph> ReadSheet(string sheet)
+    {
+        using var pix = Leptonica.PixRead(sheet);
+        if (pix.IsInvalid) throw new OcrUnavailableException($"The digit glyph sheet {sheet} cannot be read.");
+        return Glyph.Find(GrayImage.Of(pix));
     }
 
     /// <summary>The nearest template's character and its distance.</summary>
