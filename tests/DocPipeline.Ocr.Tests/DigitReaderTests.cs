@@ -1,5 +1,4 @@
 using DocPipeline.Lao.Quality;
-using DocPipeline.Lao.Text;
 using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Pages;
@@ -29,7 +28,7 @@ public class DigitReaderTests
         var reader = DigitReader.FromSheetFiles(others);
         var read = DigitReader.ReadSheet(Path.Combine(DigitReader.DefaultSheets, heldOut)).Select(g => reader.Classify(g).Character);
         // Values must all be right; ໐ and 0 may swap scripts, which OneScript settles within a number.
-        Assert.Equal(Digits.ToAscii(DigitReader.SheetCharacters), Digits.ToAscii(string.Concat(read)));
+        Assert.Equal(Lao.Text.Digits.ToAscii(DigitReader.SheetCharacters), Lao.Text.Digits.ToAscii(string.Concat(read)));
     }
 
     [Fact]
