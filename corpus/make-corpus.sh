@@ -16,7 +16,7 @@ fi
 work=$(mktemp -d)
 cd "$work"   # text2image leaves a fonts.conf in the working folder
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$HERE/pages" "$HERE/multipage"
+mkdir -p "$HERE/pages" "$HERE/multipage" "$HERE/scans"
 
 # render NAME FONT DPI XSIZE YSIZE [PTSIZE] -> $work/NAME.tif (text2image writes one TIFF page per page of text)
 render() {
@@ -99,7 +99,7 @@ variant() {
   [[ -f $work/$base.png ]] || lines "$base" "$font" "$dpi"
   local name="$base$(printf -- '-%s' "$@")"
   [[ $# -eq 0 ]] && name="$base-clean"
-  damage "$work/$base.png" "$HERE/pages/$name.$ext" "$dpi" "$@"
+  damage "$work/$base.png" "$HERE/scans/$name.$ext" "$dpi" "$@"
 }
 
 variant d05 'Phetsarath OT' phetsarath 300 png
@@ -133,4 +133,4 @@ for ((i = 0; i < pages; i++)); do
 done
 img2pdf -D -o "$HERE/multipage/d08-phetsarath-a5-skew-blur.pdf" $(for ((i = 0; i < pages; i++)); do echo "$work/d08-a5-d$i.jpg"; done)
 
-echo "corpus: $(ls "$HERE/pages" "$HERE/multipage" | grep -c '\.') files"
+echo "corpus: $(ls "$HERE/pages" "$HERE/multipage" "$HERE/scans" | grep -c '\.') files"
