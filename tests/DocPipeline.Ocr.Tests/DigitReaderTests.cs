@@ -41,7 +41,7 @@ public class DigitReaderTests
     [Fact]
     public void Reads_lao_digit_reference_numbers_and_dates_on_a_rendered_page()
     {
-        string path = Repo.Corpus("pages", "d05-phetsarath-300-clean.png");
+        string path = Repo.Corpus("scans", "d05-phetsarath-300-clean.png");
         using var engine = new TesseractEngine(TessdataLocator.Find(null, "lao"), "lao");
         using var page = (ImagePage)new PageReader(new PageLimits()).Read(path, FileKind.Png).Single();
         var raw = engine.Recognize(page.Image, TimeSpan.FromMinutes(2));
