@@ -16,7 +16,7 @@ fi
 work=$(mktemp -d)
 cd "$work"   # text2image leaves a fonts.conf in the working folder
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$HERE/pages" "$HERE/multipage"
+mkdir -p "$HERE/pages" "$HERE/multipage" "$HERE/scans"
 
 # render NAME FONT DPI XSIZE YSIZE [PTSIZE] -> $work/NAME.tif (text2image writes one TIFF page per page of text)
 render() {
@@ -48,4 +48,89 @@ tiffcp -c g4 "$work/d04-phetsarath-a5.tif" "$HERE/multipage/d04-phetsarath-a5.ti
 pages=$(tiffinfo "$HERE/multipage/d04-phetsarath-a5.tif" 2>/dev/null | grep -c 'TIFF Directory')
 for ((i = 0; i < pages; i++)); do convert "$work/d04-phetsarath-a5.tif[$i]" -density 300 -units PixelsPerInch "$work/d04-p$i.png"; done
 img2pdf -o "$HERE/multipage/d04-phetsarath-a5.pdf" $(for ((i = 0; i < pages; i++)); do echo "$work/d04-p$i.png"; done)
-echo "corpus: $(ls "$HERE/pages" "$HERE/multipage" | grep -c '\.') files, d04 has $pages pages"
+
+# The scan-like set: directives with Lao digits (d05–d08) and the older ones, in the three fonts, at 300, 200 and
+# 150 dpi, through the damage real scans show. Names say it: SOURCE-FONT-DPI-DAMAGE.EXT. ImageMagick's noise is
+# seeded, so the pages are the same on every run with the same packages.
+a4() { echo "$(( 2480 * $1 / 300 ))x$(( 3508 * $1 / 300 ))"; }
+
+# lines NAME FONT DPI -> $work/NAME.png: one A4 page; Phetsarath through text2image, the Noto fonts through Pango.
+lines() {
+  local name=$1 font=$2 dpi=$3 size
+  size=$(a4 "$dpi")
+  if [[ $font == 'Phetsarath OT' ]]; then
+    render "$name" "$font" "$dpi" "${size%x*}" "${size#*x}"
+    convert "$work/$name.tif" "$work/$name.png"
+  else
+    pango-view --font "$font 12" --dpi "$dpi" --margin $(( 50 * dpi / 300 )) --width 495 --antialias=gray -q \
+      -o "$work/$name-raw.png" "$HERE/source/${name%%-*}.txt"
+    convert "$work/$name-raw.png" -background white -gravity north -extent "$size" -colorspace Gray "$work/$name.png"
+  fi
+}
+
+# damage IN OUT DPI KIND...: the defects of a scanner or a photocopier, in order.
+damage() {
+  local in=$1 out=$2 dpi=$3; shift 3
+  local ops=(-seed 7 -colorspace Gray)
+  for kind in "$@"; do
+    case $kind in
+      skew) ops+=(-background white -rotate 1.8 +repage) ;;
+      tilt) ops+=(-background white -rotate -0.9 +repage) ;;
+      blur) ops+=(-blur 0x1.1) ;;
+      noise) ops+=(-attenuate 0.5 +noise Gaussian) ;;
+      lowcontrast) ops+=(+level 30%,80%) ;;
+      uneven) ops+=(\( +clone -sparse-color Barycentric '0,0 gray(95%) %w,%h gray(60%)' \) -compose Multiply -composite) ;;
+      stamp) ops+=(-fill none -stroke 'gray(45%)' -strokewidth 7 -draw 'circle 1500,700 1500,930'
+                   -strokewidth 4 -draw 'circle 1500,700 1500,890' -stroke none -fill 'gray(45%)' -font /usr/share/fonts/truetype/lao/Phetsarath_OT.ttf -pointsize 40
+                   -draw "text 1380,710 'ກະຊວງ'") ;;
+      signature) ops+=(-fill none -stroke 'gray(20%)' -strokewidth 5
+                       -draw 'bezier 300,2700 500,2450 650,2900 800,2600 950,2500 1100,2800 1300,2550') ;;
+      *) echo "unknown damage $kind" >&2; exit 2 ;;
+    esac
+  done
+  convert "$in" "${ops[@]}" -units PixelsPerInch -density "$dpi" \
+    -quality 60 -define png:exclude-chunks=date,time "$out"
+}
+
+# variant SOURCE FONT FONTTAG DPI EXT DAMAGE...
+variant() {
+  local src=$1 font=$2 tag=$3 dpi=$4 ext=$5; shift 5
+  local base="$src-$tag-$dpi"
+  [[ -f $work/$base.png ]] || lines "$base" "$font" "$dpi"
+  local name="$base$(printf -- '-%s' "$@")"
+  [[ $# -eq 0 ]] && name="$base-clean"
+  damage "$work/$base.png" "$HERE/scans/$name.$ext" "$dpi" "$@"
+}
+
+variant d05 'Phetsarath OT' phetsarath 300 png
+variant d05 'Phetsarath OT' phetsarath 300 jpg skew blur noise
+variant d05 'Noto Sans Lao' notosans 200 png tilt noise
+variant d06 'Phetsarath OT' phetsarath 300 png stamp signature
+variant d06 'Noto Serif Lao' notoserif 300 jpg uneven lowcontrast
+variant d06 'Phetsarath OT' phetsarath 200 png blur
+variant d07 'Noto Sans Lao' notosans 300 jpg noise stamp
+variant d07 'Phetsarath OT' phetsarath 300 png tilt lowcontrast
+variant d07 'Noto Serif Lao' notoserif 200 jpg skew blur
+variant d08 'Phetsarath OT' phetsarath 300 jpg noise signature
+variant d08 'Noto Sans Lao' notosans 300 png uneven skew
+variant d08 'Phetsarath OT' phetsarath 150 png noise
+variant d02 'Phetsarath OT' phetsarath 300 jpg skew noise
+variant d03 'Noto Sans Lao' notosans 200 png blur stamp
+
+# Multi-page scans of the Lao-digit directives: A5 pages, a damaged TIFF and an image-only PDF.
+render d06-phetsarath-a5 'Phetsarath OT' 300 1748 2480 16
+pages=$(tiffinfo "$work/d06-phetsarath-a5.tif" 2>/dev/null | grep -c 'TIFF Directory')
+for ((i = 0; i < pages; i++)); do
+  convert "$work/d06-phetsarath-a5.tif[$i]" -density 300 -units PixelsPerInch "$work/d06-a5-p$i.png"
+  damage "$work/d06-a5-p$i.png" "$work/d06-a5-d$i.tif" 300 noise tilt
+done
+tiffcp -c lzw $(for ((i = 0; i < pages; i++)); do echo "$work/d06-a5-d$i.tif"; done) "$HERE/multipage/d06-phetsarath-a5-noise-tilt.tif"
+render d08-phetsarath-a5 'Phetsarath OT' 300 1748 2480 16
+pages=$(tiffinfo "$work/d08-phetsarath-a5.tif" 2>/dev/null | grep -c 'TIFF Directory')
+for ((i = 0; i < pages; i++)); do
+  convert "$work/d08-phetsarath-a5.tif[$i]" -density 300 -units PixelsPerInch "$work/d08-a5-p$i.png"
+  damage "$work/d08-a5-p$i.png" "$work/d08-a5-d$i.jpg" 300 skew blur
+done
+img2pdf -D -o "$HERE/multipage/d08-phetsarath-a5-skew-blur.pdf" $(for ((i = 0; i < pages; i++)); do echo "$work/d08-a5-d$i.jpg"; done)
+
+echo "corpus: $(ls "$HERE/pages" "$HERE/multipage" "$HERE/scans" | grep -c '\.') files"

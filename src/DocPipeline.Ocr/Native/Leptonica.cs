@@ -37,6 +37,28 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixWriteMemPng")]
     internal static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
 
+    [LibraryImport(Lib, EntryPoint = "pixGetDepth")]
+    internal static partial int PixGetDepth(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetWpl")]
+    internal static partial int PixGetWpl(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetData")]
+    internal static partial IntPtr PixGetData(PixHandle pix);
+
+    /// <summary>Any depth to 8-bit gray (colormaps removed).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixConvertTo8")]
+    internal static partial PixHandle PixConvertTo8(PixHandle pix, int colormapFlag);
+
+    [LibraryImport(Lib, EntryPoint = "pixClipRectangle")]
+    internal static partial PixHandle PixClipRectangle(PixHandle pix, BoxHandle box, IntPtr clippedBox);
+
+    [LibraryImport(Lib, EntryPoint = "boxCreate")]
+    internal static partial BoxHandle BoxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(Lib, EntryPoint = "boxDestroy")]
+    internal static partial void BoxDestroy(ref IntPtr box);
+
     [LibraryImport(Lib, EntryPoint = "lept_free")]
     internal static partial void LeptFree(IntPtr ptr);
 
@@ -45,4 +67,18 @@ internal static partial class Leptonica
     internal static partial int SetMsgSeverity(int severity);
 
     internal const int SeverityNone = 6;
+}
+
+/// <summary>A Leptonica BOX*, destroyed with boxDestroy when released.</summary>
+internal sealed class BoxHandle : SafeHandle
+{
+    public BoxHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        IntPtr p = handle;
+        Leptonica.BoxDestroy(ref p);
+        return true;
+    }
 }

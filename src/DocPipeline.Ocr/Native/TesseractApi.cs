@@ -49,6 +49,34 @@ internal static partial class TesseractApi
     [LibraryImport(Lib, EntryPoint = "TessBaseAPIClear")]
     internal static partial void Clear(TessBaseApiHandle handle);
 
+    [LibraryImport(Lib, EntryPoint = "TessBaseAPIGetIterator")]
+    internal static partial ResultIteratorHandle GetIterator(TessBaseApiHandle handle);
+
+    [LibraryImport(Lib, EntryPoint = "TessResultIteratorDelete")]
+    internal static partial void ResultIteratorDelete(IntPtr iterator);
+
+    [LibraryImport(Lib, EntryPoint = "TessResultIteratorGetPageIterator")]
+    internal static partial IntPtr ResultIteratorGetPageIterator(ResultIteratorHandle iterator);
+
+    [LibraryImport(Lib, EntryPoint = "TessResultIteratorNext")]
+    [return: MarshalAs(UnmanagedType.I4)]
+    internal static partial bool ResultIteratorNext(ResultIteratorHandle iterator, int level);
+
+    [LibraryImport(Lib, EntryPoint = "TessResultIteratorGetUTF8Text")]
+    internal static partial IntPtr ResultIteratorGetUtf8Text(ResultIteratorHandle iterator, int level);
+
+    [LibraryImport(Lib, EntryPoint = "TessResultIteratorConfidence")]
+    internal static partial float ResultIteratorConfidence(ResultIteratorHandle iterator, int level);
+
+    // The page iterator below is owned by its result iterator: never deleted on its own.
+    [LibraryImport(Lib, EntryPoint = "TessPageIteratorIsAtBeginningOf")]
+    [return: MarshalAs(UnmanagedType.I4)]
+    internal static partial bool PageIteratorIsAtBeginningOf(IntPtr pageIterator, int level);
+
+    [LibraryImport(Lib, EntryPoint = "TessPageIteratorBoundingBox")]
+    [return: MarshalAs(UnmanagedType.I4)]
+    internal static partial bool PageIteratorBoundingBox(IntPtr pageIterator, int level, out int left, out int top, out int right, out int bottom);
+
     [LibraryImport(Lib, EntryPoint = "TessMonitorCreate")]
     internal static partial MonitorHandle MonitorCreate();
 
@@ -62,6 +90,7 @@ internal static partial class TesseractApi
     internal static partial int MonitorGetProgress(MonitorHandle monitor);
 
     internal const int PageSegAuto = 3;
+    internal const int LevelBlock = 0, LevelParagraph = 1, LevelLine = 2, LevelWord = 3;
 }
 
 /// <summary>A TessBaseAPI*, ended and deleted when released.</summary>
@@ -87,6 +116,19 @@ internal sealed class MonitorHandle : SafeHandle
     protected override bool ReleaseHandle()
     {
         TesseractApi.MonitorDelete(handle);
+        return true;
+    }
+}
+
+/// <summary>A TessResultIterator*, deleted when released.</summary>
+internal sealed class ResultIteratorHandle : SafeHandle
+{
+    public ResultIteratorHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        TesseractApi.ResultIteratorDelete(handle);
         return true;
     }
 }

@@ -5,11 +5,11 @@ using System.Text;
 namespace DocPipeline.Ocr.Pages;
 
 /// <summary>Runs a command-line tool (poppler-utils) as a child process with a time limit.</summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
-    internal sealed record Result(int ExitCode, string StandardOutput, string StandardError);
+    public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
-    internal static Result Run(string tool, IEnumerable<string> arguments, TimeSpan timeout, string package)
+    public static Result Run(string tool, IEnumerable<string> arguments, TimeSpan timeout, string package)
     {
         var start = new ProcessStartInfo(tool)
         {

@@ -55,16 +55,45 @@ public sealed class TesseractEngine : IDisposable
                 throw new OcrTimeoutException($"OCR of the page took longer than {timeout.TotalSeconds:0} s and was stopped.");
             if (status != 0)
                 throw new InvalidDataException("Tesseract could not recognize the page image.");
-            IntPtr textPtr = TesseractApi.GetUtf8Text(_api);
-            string text;
-            try { text = Marshal.PtrToStringUTF8(textPtr) ?? ""; }
-            finally { if (textPtr != IntPtr.Zero) TesseractApi.DeleteText(textPtr); }
-            return new OcrResult(text, TesseractApi.MeanTextConf(_api));
+            return new OcrResult(ReadLines(), TesseractApi.MeanTextConf(_api));
         }
         finally
         {
             TesseractApi.Clear(_api);
         }
+    }
+
+    /// <summary>The words of the last recognized page, line by line, from Tesseract's result iterator.</summary>
+    private List<OcrLine> ReadLines()
+    {
+        var lines = new List<OcrLine>();
+        using var iterator = TesseractApi.GetIterator(_api);
+        if (iterator.IsInvalid) return lines;
+        IntPtr position = TesseractApi.ResultIteratorGetPageIterator(iterator);
+        List<OcrWord>? words = null;
+        bool paragraph = false;
+        do
+        {
+            if (words is null || TesseractApi.PageIteratorIsAtBeginningOf(position, TesseractApi.LevelLine))
+            {
+                if (words is { Count: > 0 }) lines.Add(new OcrLine(words, paragraph));
+                words = [];
+                paragraph = TesseractApi.PageIteratorIsAtBeginningOf(position, TesseractApi.LevelParagraph);
+            }
+            string text = TakeText(TesseractApi.ResultIteratorGetUtf8Text(iterator, TesseractApi.LevelWord));
+            if (text.Length == 0 || !TesseractApi.PageIteratorBoundingBox(position, TesseractApi.LevelWord, out int l, out int t, out int r, out int b))
+                continue;
+            words.Add(new OcrWord(text, new PixelBox(l, t, r, b), TesseractApi.ResultIteratorConfidence(iterator, TesseractApi.LevelWord)));
+        } while (TesseractApi.ResultIteratorNext(iterator, TesseractApi.LevelWord));
+        if (words is { Count: > 0 }) lines.Add(new OcrLine(words, paragraph));
+        return lines;
+    }
+
+    private static string TakeText(IntPtr text)
+    {
+        if (text == IntPtr.Zero) return "";
+        try { return Marshal.PtrToStringUTF8(text) ?? ""; }
+        finally { TesseractApi.DeleteText(text); }
     }
 
     public void Dispose() => _api.Dispose();

@@ -22,6 +22,7 @@ public static class CommandLine
           serve [--data DIR] [--inbox DIR] [--urls URL] [--poll]   watch the inbox and serve the web page
           status [--json]                      archive and queue state
           bench KIND                           measurements (throughput, latency, quality)
+          eval CORPUS                          pipeline vs raw Tesseract on a corpus with ground truth
 
         Data folder: --data, else $DOCPIPELINE_DATA, else ./data.
         """;
@@ -48,6 +49,7 @@ public static class CommandLine
                 "status" => StatusVerb.Run(arguments, configuration, output),
                 "serve" => await ServeVerb.RunAsync(args.Skip(1).ToArray(), configuration),
                 "bench" => Bench.BenchVerb.Run(arguments, configuration, output),
+                "eval" => EvalVerb.Run(arguments, configuration, output),
                 _ => throw new UsageException($"Unknown verb '{args[0]}'. Run ./docpipeline help."),
             };
         }

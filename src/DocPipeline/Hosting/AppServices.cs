@@ -2,9 +2,11 @@ using DocPipeline.Archive;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Sqlite;
+using DocPipeline.Lao.Correction;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Lao.Text.Segmentation;
+using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Tesseract;
 using DocPipeline.Pipeline;
 using DocPipeline.Worker;
@@ -30,6 +32,9 @@ public static class AppServices
             var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
             return new TesseractEnginePool(TessdataLocator.Find(o.Tessdata, o.OcrLanguage), o.OcrLanguage);
         });
+        services.AddSingleton(_ => DigitReader.FromSheets(DigitReader.DefaultSheets));
+        services.AddSingleton<DigitWords>();
+        services.AddSingleton(sp => new LexiconCorrection(LexiconFile.Read(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Lexicon)));
         services.AddSingleton<IOriginalStore>(sp =>
             new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));
         services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(

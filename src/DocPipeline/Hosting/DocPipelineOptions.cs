@@ -27,6 +27,9 @@ public sealed class DocPipelineOptions
     public long MaxPixelsPerPage { get; set; } = 80_000_000;
     public long MaxFileSizeBytes { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>The Lao word list OCR post-correction checks spellings against (hunspell-lo).</summary>
+    public string Lexicon { get; set; } = "/usr/share/hunspell/lo_LA.dic";
+
     /// <summary>Pages whose mean OCR confidence is under this are flagged for review.</summary>
     public int ReviewConfidence { get; set; } = 60;
 

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Hosting;
+using DocPipeline.Lao.Correction;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
+using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Pages;
 using DocPipeline.Ocr.Tesseract;
@@ -19,6 +21,8 @@ namespace DocPipeline.Pipeline;
 public sealed class DocumentAnalyzer(
     IOptions<DocPipelineOptions> options,
     TesseractEnginePool ocr,
+    DigitWords digitWords,
+    LexiconCorrection correction,
     LaoTextEngine textEngine,
     DirectiveExtractor extractor)
 {
@@ -31,7 +35,7 @@ public sealed class DocumentAnalyzer(
         var pages = ReadAndRecognize(path, kind, pageDone, cancellation);
         var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
         var analyzed = cleaned
-            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence))
+            .Select(c => new PageAnalysis(c.Page.Number, PostCorrect(c.Page, c.Clean.Text), c.Page.RawText, c.Page.Origin, c.Page.Confidence))
             .ToList();
         var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
         var facts = extractor.Extract(string.Join("\n\n", analyzed.Select(p => p.Text)));
@@ -47,6 +51,9 @@ public sealed class DocumentAnalyzer(
         var kind = FileSniffer.Detect(path);
         return (ContentAddressedOriginals.Hash(path), kind);
     }
+
+    /// <summary>OCR'd text gets the lexicon's repairs (ໜ/ໝ, dropped tone marks); text layers and exports are kept as written.</summary>
+    private string PostCorrect(RecognizedPage page, string text) => page.Confidence is null ? text : correction.Apply(text);
 
     private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence);
 
@@ -87,7 +94,7 @@ public sealed class DocumentAnalyzer(
     {
         try
         {
-            var result = ocr.Use(engine => engine.Recognize(page.Image, timeout));
+            var result = digitWords.Revise(ocr.Use(engine => engine.Recognize(page.Image, timeout)), page.Image);
             return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence);
         }
         catch (OcrTimeoutException e)
