@@ -12,10 +12,10 @@ public static class WebEndpoints
     public static void MapDocPipelineWeb(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", () => Results.Content(SearchPage.Html, "text/html; charset=utf-8"));
-        app.MapGet("/api/search", (string? q, string? type, DateOnly? from, DateOnly? to, int? limit, int? offset, IDocumentStore store) =>
+        app.MapGet("/api/search", (string? q, string? type, string? issuer, DateOnly? from, DateOnly? to, int? limit, int? offset, IDocumentStore store) =>
         {
             if (string.IsNullOrWhiteSpace(q)) return Results.BadRequest(new { error = "Type a word or a reference number." });
-            var hits = store.Search(new SearchRequest(q, Math.Clamp(limit ?? 20, 1, 100), Math.Max(0, offset ?? 0), type, from, to));
+            var hits = store.Search(new SearchRequest(q, Math.Clamp(limit ?? 20, 1, 100), Math.Max(0, offset ?? 0), type, from, to, issuer));
             return Results.Json(hits.Select(h => new
             {
                 id = h.Document.Id,
