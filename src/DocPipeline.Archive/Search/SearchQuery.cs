@@ -4,8 +4,12 @@ using DocPipeline.Lao.Text;
 
 namespace DocPipeline.Archive.Search;
 
-/// <summary>A word, or the words of a quoted phrase that must follow each other; canonical, as ICU segments them.</summary>
-public sealed record QueryTerm(IReadOnlyList<string> Words)
+/// <summary>
+/// What the user typed between spaces, or a quoted phrase: its words, canonical, as ICU segments
+/// them. Lao is written without spaces, so an unquoted run of several words is ranked first where
+/// its words follow each other, then where they merely all occur; a quoted phrase only the first way.
+/// </summary>
+public sealed record QueryTerm(IReadOnlyList<string> Words, bool Quoted = false)
 {
     public string Text => string.Concat(Words);
 }
@@ -20,6 +24,9 @@ public sealed record SearchQuery(IReadOnlyList<string> NumberKeys, IReadOnlyList
 
     /// <summary>Every word to mark in a snippet.</summary>
     public IEnumerable<string> MarkedWords => Terms.SelectMany(t => t.Words.Count > 1 ? [t.Text, .. t.Words] : t.Words);
+
+    /// <summary>Whether some term has several words, so that "adjacent" and "all present" differ.</summary>
+    public bool HasRuns => Terms.Any(t => t.Words.Count > 1 && !t.Quoted);
 }
 
 /// <summary>
@@ -51,7 +58,7 @@ public sealed class SearchQueryParser(LaoTextEngine textEngine, SearchAnalyzer a
         {
             if (quoted)
             {
-                if (Words(piece) is { Count: > 0 } phrase) terms.Add(new QueryTerm(phrase));
+                if (Words(piece) is { Count: > 0 } phrase) terms.Add(new QueryTerm(phrase, Quoted: true));
                 continue;
             }
             foreach (string token in piece.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -60,7 +67,7 @@ public sealed class SearchQueryParser(LaoTextEngine textEngine, SearchAnalyzer a
                 {
                     if (Words(token[1..]) is { Count: > 0 } words) excluded.Add(new QueryTerm(words));
                 }
-                else terms.AddRange(Words(token).Select(w => new QueryTerm([w])));
+                else if (Words(token) is { Count: > 0 } words) terms.Add(new QueryTerm(words));
             }
         }
         return new SearchQuery(keys.Distinct().ToList(), terms.DistinctBy(t => string.Join(' ', t.Words)).ToList(), excluded);

@@ -27,7 +27,7 @@ internal sealed class DocumentWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _document, _page, _index, _trigram, _citation;
+    private readonly SqliteCommand _document, _page, _index, _trigram, _term, _citation;
 
     internal DocumentWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -45,6 +45,7 @@ internal sealed class DocumentWriter : IDisposable
         _index = Prepare(transaction, "INSERT INTO page_index (rowid, heading, words, toneless, folded, facets) VALUES ($row, $h, $w, $t, $f, $facets)",
             "$row", "$h", "$w", "$t", "$f", "$facets");
         _trigram = Prepare(transaction, "INSERT INTO page_trigram (rowid, folded_run) VALUES ($row, $r)", "$row", "$r");
+        _term = Prepare(transaction, "INSERT OR IGNORE INTO folded_terms (term) VALUES ($t)", "$t");
         _citation = Prepare(transaction, "INSERT INTO citations (document_id, number, key, folded_key, date, type) VALUES ($doc, $n, $k, $fk, $d, $t)",
             "$doc", "$n", "$k", "$fk", "$d", "$t");
     }
@@ -80,9 +81,10 @@ internal sealed class DocumentWriter : IDisposable
         {
             var page = document.Pages[i];
             var forms = indexed.Pages[i];
-            long row = (long)Run(_page, id, page.Number, page.Text, page.RawText, page.Origin, page.Confidence)!;
+            long row = (long)Run(_page, id, page.Number, page.Text, page.RawText == page.Text ? null : page.RawText, page.Origin, page.Confidence)!;
             Run(_index, row, indexed.Heading, forms.Words, forms.Toneless, forms.Folded, indexed.Facets);
             Run(_trigram, row, forms.FoldedRun);
+            foreach (string term in forms.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct()) Run(_term, term);
         }
         foreach (var reference in facts.References)
             Run(_citation, id, reference.Number, reference.Key, ReferenceKeys.Folded(reference.Key),
@@ -107,6 +109,6 @@ internal sealed class DocumentWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in new[] { _document, _page, _index, _trigram, _citation }) c.Dispose();
+        foreach (var c in new[] { _document, _page, _index, _trigram, _term, _citation }) c.Dispose();
     }
 }

@@ -12,10 +12,20 @@ internal static class FtsQuery
 {
     internal static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
 
-    /// <summary>page_index: every term (a phrase is its words in a row) in the columns, under a key; excluded terms' pages left out; facets required.</summary>
-    internal static string Words(string columns, SearchQuery query, Func<string, string> key, bool prefix, IReadOnlyList<string> facetGroups)
+    /// <summary>
+    /// page_index: every term in the columns, under a key; a term's words in a row when adjacent (or
+    /// quoted), else each anywhere; excluded terms' pages left out; facets required.
+    /// </summary>
+    internal static string Words(string columns, SearchQuery query, Func<string, string> key, bool adjacent, IReadOnlyList<string> facetGroups) =>
+        WithFacetsAndExclusions(columns, query.Terms.SelectMany(t => adjacent || t.Quoted ? [Phrase(t, key)] : t.Words.Select(w => Quote(key(w)))).ToList(), query, facetGroups);
+
+    /// <summary>page_index: for each term, one of the indexed folded words that contain it (found in folded_terms).</summary>
+    internal static string Containing(IReadOnlyList<IReadOnlyList<string>> wordsPerTerm, SearchQuery query, IReadOnlyList<string> facetGroups) =>
+        wordsPerTerm.Any(w => w.Count == 0) ? ""
+            : WithFacetsAndExclusions("folded", wordsPerTerm.Select(w => "(" + string.Join(" OR ", w.Select(Quote)) + ")").ToList(), query, facetGroups);
+
+    private static string WithFacetsAndExclusions(string columns, IReadOnlyList<string> terms, SearchQuery query, IReadOnlyList<string> facetGroups)
     {
-        var terms = query.Terms.Select(t => Phrase(t, key) + (prefix ? " *" : "")).ToList();
         if (terms.Count == 0) return "";
         string match = $"({columns} : ({string.Join(" AND ", terms)}))";
         foreach (var group in facetGroups) match += $" AND (facets : ({group}))";

@@ -7,9 +7,12 @@ namespace DocPipeline.Archive.Sqlite;
 /// `page_index` holds each page under three keys (canonical ICU words, tone-less, folded), the
 /// document's heading (number, type, subject, issuer) in its own column so BM25 can weigh it above
 /// the body, and facet tokens (type, year) so filters are intersected inside FTS5 instead of after it.
-/// `page_trigram` matches folded substrings, for OCR damage that changes how ICU segments a word.
+/// `page_trigram` matches folded substrings, for OCR damage that changes how ICU segments a word;
+/// `folded_terms` lists the folded words once each, so a query too short for trigrams (one or two
+/// characters) finds the words that contain it.
 /// FTS5's unicode61 tokenizer cuts Lao words at every vowel or tone mark (category Mn) unless Mn and
-/// Mc are token characters, hence the categories option.
+/// Mc are token characters, hence the categories option. Both index tables are contentless: the text
+/// lives once, in `pages` (raw_text only where it differs from the canonical text).
 /// </summary>
 internal static class Schema
 {
@@ -45,7 +48,7 @@ internal static class Schema
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
             text TEXT NOT NULL,
-            raw_text TEXT NOT NULL,
+            raw_text TEXT,
             origin TEXT NOT NULL,
             confidence INTEGER,
             UNIQUE(document_id, number)
@@ -63,10 +66,12 @@ internal static class Schema
         CREATE INDEX citations_document ON citations(document_id);
         CREATE VIRTUAL TABLE page_index USING fts5(
             heading, words, toneless, folded, facets,
-            tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn Mc'"
+            tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn Mc'",
+            content = '', contentless_delete = 1
         );
         INSERT INTO page_index(page_index, rank) VALUES ('rank', '{Ranking}');
-        CREATE VIRTUAL TABLE page_trigram USING fts5(folded_run, tokenize = 'trigram');
+        CREATE TABLE folded_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE page_trigram USING fts5(folded_run, tokenize = 'trigram', content = '', contentless_delete = 1);
         PRAGMA user_version = {Version};
         """;
 

@@ -30,7 +30,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;";
         pragma.ExecuteNonQuery();
         return connection;
     }
@@ -52,10 +52,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     public IReadOnlyList<long?> AddBatch(IReadOnlyList<NewDocument> documents)
     {
-        // Segmentation is the expensive part and needs no lock: it runs before the write transaction, on all cores.
-        var indexed = documents.Count == 1
+        // Segmentation is the expensive part: it streams from the other cores while this thread writes.
+        IEnumerable<IndexedDocument> indexed = documents.Count == 1
             ? [IndexedDocument.Analyze(documents[0], _analyzer)]
-            : documents.AsParallel().AsOrdered().Select(d => IndexedDocument.Analyze(d, _analyzer)).ToList();
+            : documents.AsParallel().AsOrdered().Select(d => IndexedDocument.Analyze(d, _analyzer));
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         using var writer = new DocumentWriter(connection, transaction);
@@ -71,7 +71,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var reader = command.ExecuteReader();
         var pages = new List<StoredPage>();
         while (reader.Read())
-            pages.Add(new StoredPage(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
+            pages.Add(new StoredPage(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? reader.GetString(1) : reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
         return pages;
     }
 

@@ -7,22 +7,26 @@ namespace DocPipeline.Archive.Sqlite;
 /// <summary>
 /// Search over the catalog and the FTS5 index. Reference numbers come first (see
 /// <see cref="NumberSearch"/>); then words, tier by tier, each tier ranked by BM25 with the
-/// heading (number, type, subject, issuer) weighed above the body: exact words, then tone-less,
-/// then folded (OCR confusions absorbed), then folded substrings (OCR damage that changed the
-/// segmentation), then folded word prefixes (queries too short for trigrams). A tier is asked only
-/// while hits are missing, and every hit of a tier scores above every hit of the next.
+/// heading (number, type, subject, issuer) weighed above the body. First where each typed run of
+/// Lao words stands as written: exact words, tone-less, folded (OCR confusions absorbed), folded
+/// substring (OCR damage that changed the segmentation); then where the words merely all occur,
+/// in the same order of keys; last inside longer folded words (queries too short for trigrams).
+/// A tier is asked only while hits are missing, and every hit of a tier scores above every hit of the next.
 /// </summary>
 internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer analyzer, LaoTextEngine textEngine)
 {
-    private sealed record Tier(string Table, Func<SearchQuery, IReadOnlyList<string>, string> Match);
+    private sealed record Tier(string Table, Func<SqliteConnection, SearchQuery, IReadOnlyList<string>, string> Match);
 
     private static readonly Tier[] WordTiers =
     [
-        new("page_index", (q, facets) => FtsQuery.Words("{heading words}", q, w => w, prefix: false, facets)),
-        new("page_index", (q, facets) => FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, prefix: false, facets)),
-        new("page_index", (q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, prefix: false, facets)),
-        new("page_trigram", (q, _) => FtsQuery.Substrings(q)),
-        new("page_index", (q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, prefix: true, facets)),
+        new("page_index", (_, q, facets) => FtsQuery.Words("{heading words}", q, w => w, adjacent: true, facets)),
+        new("page_index", (_, q, facets) => FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: true, facets)),
+        new("page_index", (_, q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: true, facets)),
+        new("page_trigram", (_, q, _) => FtsQuery.Substrings(q)),
+        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("{heading words}", q, w => w, adjacent: false, facets) : ""),
+        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: false, facets) : ""),
+        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: false, facets) : ""),
+        new("page_index", (connection, q, facets) => FtsQuery.Containing(q.Terms.Select(t => WordsContaining(connection, t)).ToList(), q, facets)),
     ];
 
     private readonly SearchQueryParser _parser = new(textEngine, analyzer);
@@ -39,8 +43,20 @@ internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer a
         {
             var facets = filter.FacetGroups(connection);
             for (int i = 0; i < WordTiers.Length && !hits.IsFull; i++)
-                WordSearch.Collect(connection, WordTiers[i].Table, WordTiers[i].Match(query, facets), WordTiers.Length - 1 - i, hits);
+                WordSearch.Collect(connection, WordTiers[i].Table, WordTiers[i].Match(connection, query, facets), WordTiers.Length - 1 - i, hits,
+                    WordTiers[i].Table == "page_trigram" ? query : null);
         }
         return hits.Hits.Skip(request.Offset).Take(request.Limit).ToList();
+    }
+
+    /// <summary>Indexed folded words that contain the term's folded text, shortest (closest) first.</summary>
+    private static IReadOnlyList<string> WordsContaining(SqliteConnection connection, QueryTerm term)
+    {
+        using var command = SqliteDocumentStore.Command(connection,
+            "SELECT term FROM folded_terms WHERE instr(term, $t) > 0 ORDER BY length(term), term LIMIT 100", ("$t", SearchAnalyzer.FoldedRun(term.Text)));
+        using var reader = command.ExecuteReader();
+        var words = new List<string>();
+        while (reader.Read()) words.Add(reader.GetString(0));
+        return words;
     }
 }

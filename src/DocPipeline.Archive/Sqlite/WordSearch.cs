@@ -1,3 +1,5 @@
+using DocPipeline.Archive.Search;
+using DocPipeline.Lao.Text;
 using Microsoft.Data.Sqlite;
 
 namespace DocPipeline.Archive.Sqlite;
@@ -5,36 +7,55 @@ namespace DocPipeline.Archive.Sqlite;
 /// <summary>
 /// One tier of the word search: an FTS5 match ranked by BM25 inside FTS5 (its ORDER BY rank
 /// with a LIMIT never joins the pages it will not return), read in growing batches until the
-/// collector has enough documents that pass the filters.
+/// collector has enough documents that pass the filters. In the substring tier, where the folded
+/// key has already thrown away what tells a correct page from a damaged one, each batch is
+/// re-ranked by how closely the page spells the query: as typed, without tones, or only folded.
 /// </summary>
 internal static class WordSearch
 {
     /// <param name="tier">Ranks the tiers: every hit of a higher tier scores above every hit of a lower one.</param>
-    internal static void Collect(SqliteConnection connection, string table, string match, int tier, HitCollector hits)
+    internal static void Collect(SqliteConnection connection, string table, string match, int tier, HitCollector hits, SearchQuery? rerankBySpelling = null)
     {
         if (match.Length == 0) return;
         int batch = Math.Max(hits.Wanted * 2, 20), offset = 0;
         while (!hits.IsFull)
         {
-            using var command = SqliteDocumentStore.Command(connection, $"""
-                SELECT hit.rowid, p.document_id, p.number, hit.rank
-                FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rank LIMIT $limit OFFSET $offset) AS hit
-                JOIN pages p ON p.id = hit.rowid
-                ORDER BY hit.rank
-                """, ("$match", match), ("$limit", batch), ("$offset", offset));
-            var rows = new List<(long PageRow, long Document, int Page, double Rank)>();
-            using (var reader = command.ExecuteReader())
-                while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetDouble(3)));
-            foreach (var row in rows)
+            var rows = Batch(connection, table, match, batch, offset);
+            var ranked = rows.Where(r => !hits.Seen(r.Document)).Select(r =>
             {
-                if (hits.Seen(row.Document)) continue;
-                double relevance = Math.Max(0, -row.Rank); // FTS5's bm25 is negative, better matches lower
-                hits.TryAdd(row.Document, tier + relevance / (1 + relevance),
-                    _ => (row.Page, Snippets.Around(hits.PageText(row.PageRow), hits.MarkedWords)));
-            }
+                string? text = rerankBySpelling is null ? null : hits.PageText(r.PageRow);
+                int closeness = text is null ? 0 : Closeness(text, rerankBySpelling!);
+                double relevance = Math.Max(0, -r.Rank); // FTS5's bm25 is negative, better matches lower
+                return (Row: r, Text: text, Score: tier + (closeness + relevance / (1 + relevance)) / 3);
+            }).OrderByDescending(r => r.Score).ToList();
+            foreach (var (row, text, score) in ranked)
+                hits.TryAdd(row.Document, score, _ => (row.Page, Snippets.Around(text ?? hits.PageText(row.PageRow), hits.MarkedWords)));
             if (rows.Count < batch) return;
             offset += batch;
             batch = Math.Min(batch * 4, 5000);
         }
+    }
+
+    private static List<(long PageRow, long Document, int Page, double Rank)> Batch(SqliteConnection connection, string table, string match, int limit, int offset)
+    {
+        using var command = SqliteDocumentStore.Command(connection, $"""
+            SELECT hit.rowid, p.document_id, p.number, hit.rank
+            FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rank LIMIT $limit OFFSET $offset) AS hit
+            JOIN pages p ON p.id = hit.rowid
+            ORDER BY hit.rank
+            """, ("$match", match), ("$limit", limit), ("$offset", offset));
+        var rows = new List<(long, long, int, double)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetDouble(3)));
+        return rows;
+    }
+
+    /// <summary>2 when the page holds every term as typed, 1 when only without tone marks, else 0 (spaces ignored).</summary>
+    private static int Closeness(string text, SearchQuery query)
+    {
+        string run = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        if (query.Terms.All(t => run.Contains(t.Text, StringComparison.Ordinal))) return 2;
+        string toneless = SearchKeys.WithoutTones(run);
+        return query.Terms.All(t => toneless.Contains(SearchKeys.WithoutTones(t.Text), StringComparison.Ordinal)) ? 1 : 0;
     }
 }

@@ -10,6 +10,7 @@ internal static class BenchVerb
 {
     private static readonly Dictionary<string, (string Help, Func<Cli.CliArguments, IConfiguration, TextWriter, int> Run)> Benchmarks = new()
     {
+        ["search"] = (SearchBenchmark.Help, SearchBenchmark.Run),
     };
 
     public static int Run(Cli.CliArguments args, IConfiguration configuration, TextWriter output)
