@@ -60,7 +60,8 @@ public static class Snippets
         for (int i = start; i < end; i++)
         {
             foreach (var m in marks) if (m.Start == i) sb.Append(Open);
-            sb.Append(text[i] == '\n' ? ' ' : text[i]);
+            if (!char.IsWhiteSpace(text[i])) sb.Append(text[i]);
+            else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); // line breaks and runs of spaces read as one space
             foreach (var m in marks) if (m.Start + m.Length - 1 == i) sb.Append(Close);
         }
         string window = sb.ToString().Trim();

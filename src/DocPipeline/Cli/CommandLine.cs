@@ -46,6 +46,7 @@ public static class CommandLine
                 "show" => DocumentVerbs.Show(arguments, configuration, output),
                 "cite" => DocumentVerbs.Cite(arguments, configuration, output),
                 "status" => StatusVerb.Run(arguments, configuration, output),
+                "reindex" => ReindexVerb.Run(arguments, configuration, output, errors),
                 "serve" => await ServeVerb.RunAsync(args.Skip(1).ToArray(), configuration),
                 "bench" => Bench.BenchVerb.Run(arguments, configuration, output),
                 _ => throw new UsageException($"Unknown verb '{args[0]}'. Run ./docpipeline help."),
