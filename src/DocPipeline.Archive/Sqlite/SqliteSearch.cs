@@ -15,16 +15,21 @@ namespace DocPipeline.Archive.Sqlite;
 /// </summary>
 internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer analyzer, LaoTextEngine textEngine)
 {
-    private sealed record Tier(string Table, Func<SqliteConnection, SearchQuery, IReadOnlyList<string>, string> Match);
+    /// <param name="Window">The cheaper match (words anywhere, no positions) that decides whether BM25 is kept to a window of recent pages.</param>
+    private sealed record Tier(string Table, Func<SqliteConnection, SearchQuery, IReadOnlyList<string>, string> Match,
+        Func<SearchQuery, IReadOnlyList<string>, string>? Window = null, bool NeedsTones = false);
 
     private static readonly Tier[] WordTiers =
     [
-        new("page_index", (_, q, facets) => FtsQuery.Words("{heading words}", q, w => w, adjacent: true, facets)),
-        new("page_index", (_, q, facets) => FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: true, facets)),
-        new("page_index", (_, q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: true, facets)),
+        new("page_index", (_, q, facets) => FtsQuery.Words("{heading words}", q, w => w, adjacent: true, facets),
+            (q, facets) => FtsQuery.Words("{heading words}", q, w => w, adjacent: false, facets)),
+        new("page_index", (_, q, facets) => FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: true, facets),
+            (q, facets) => FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: false, facets), NeedsTones: true),
+        new("page_index", (_, q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: true, facets),
+            (q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: false, facets)),
         new("page_trigram", (_, q, _) => FtsQuery.Substrings(q)),
         new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("{heading words}", q, w => w, adjacent: false, facets) : ""),
-        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: false, facets) : ""),
+        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: false, facets) : "", NeedsTones: true),
         new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: false, facets) : ""),
         new("page_index", (connection, q, facets) => FtsQuery.Containing(q.Terms.Select(t => WordsContaining(connection, t)).ToList(), q, facets)),
     ];
@@ -42,9 +47,16 @@ internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer a
         if (query.Terms.Count > 0)
         {
             var facets = filter.FacetGroups(connection);
+            // Without a tone mark in the query, the tone-less tiers find nothing the folded tiers miss.
+            bool hasTones = query.Terms.Any(t => t.Text.Any(LaoScript.IsToneMark));
             for (int i = 0; i < WordTiers.Length && !hits.IsFull; i++)
-                WordSearch.Collect(connection, WordTiers[i].Table, WordTiers[i].Match(connection, query, facets), WordTiers.Length - 1 - i, hits,
-                    WordTiers[i].Table == "page_trigram" ? query : null);
+            {
+                var tier = WordTiers[i];
+                if (tier.NeedsTones && !hasTones) continue;
+                string match = tier.Match(connection, query, facets);
+                WordSearch.Collect(connection, tier.Table, match, tier.Window?.Invoke(query, facets) ?? match, WordTiers.Length - 1 - i, hits,
+                    tier.Table == "page_trigram" ? query : null);
+            }
         }
         return hits.Hits.Skip(request.Offset).Take(request.Limit).ToList();
     }

@@ -9,18 +9,33 @@ namespace DocPipeline.Archive.Sqlite;
 /// with a LIMIT never joins the pages it will not return), read in growing batches until the
 /// collector has enough documents that pass the filters. In the substring tier, where the folded
 /// key has already thrown away what tells a correct page from a damaged one, each batch is
-/// re-ranked by how closely the page spells the query: as typed, without tones, or only folded.
+/// read newest first (BM25 over trigrams says nothing about words, and reading by rowid lets FTS5 stop
+/// early) and re-ranked batch by batch by how closely the page spells the query: as typed, without
+/// tones, or only folded. BM25 costs FTS5 a few microseconds per matching page, so a match on more than
+/// <see cref="RankingWindow"/> pages (a common word in a large archive) is ranked within the most
+/// recently added pages first, then the older ones: for words that common, BM25 scores differ little
+/// and recency is the better tie-breaker; rarer words are ranked over the whole archive.
 /// </summary>
 internal static class WordSearch
 {
+    internal const int RankingWindow = 2000;
+
     /// <param name="tier">Ranks the tiers: every hit of a higher tier scores above every hit of a lower one.</param>
-    internal static void Collect(SqliteConnection connection, string table, string match, int tier, HitCollector hits, SearchQuery? rerankBySpelling = null)
+    internal static void Collect(SqliteConnection connection, string table, string match, string windowMatch, int tier, HitCollector hits, SearchQuery? rerankBySpelling = null)
     {
         if (match.Length == 0) return;
+        long? floor = rerankBySpelling is null ? WindowFloor(connection, table, windowMatch) : null;
+        string[] ranges = floor is null ? [""] : ["AND rowid >= $floor", "AND rowid < $floor"];
+        foreach (string range in ranges)
+            CollectRange(connection, table, match, range, floor, tier, hits, rerankBySpelling);
+    }
+
+    private static void CollectRange(SqliteConnection connection, string table, string match, string range, long? floor, int tier, HitCollector hits, SearchQuery? rerankBySpelling)
+    {
         int batch = Math.Max(hits.Wanted * 2, 20), offset = 0;
         while (!hits.IsFull)
         {
-            var rows = Batch(connection, table, match, batch, offset);
+            var rows = Batch(connection, table, match, range, floor, batch, offset, byRecency: rerankBySpelling is not null);
             var ranked = rows.Where(r => !hits.Seen(r.Document)).Select(r =>
             {
                 string? text = rerankBySpelling is null ? null : hits.PageText(r.PageRow);
@@ -36,14 +51,24 @@ internal static class WordSearch
         }
     }
 
-    private static List<(long PageRow, long Document, int Page, double Rank)> Batch(SqliteConnection connection, string table, string match, int limit, int offset)
+    /// <summary>The rowid of the newest page beyond the ranking window, or null when fewer pages match (walking rowids costs no BM25).</summary>
+    private static long? WindowFloor(SqliteConnection connection, string table, string match)
     {
+        using var command = SqliteDocumentStore.Command(connection,
+            $"SELECT rowid FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT 1 OFFSET $window",
+            ("$match", match), ("$window", RankingWindow));
+        return command.ExecuteScalar() is long rowid ? rowid + 1 : null;
+    }
+
+    private static List<(long PageRow, long Document, int Page, double Rank)> Batch(SqliteConnection connection, string table, string match, string range, long? floor, int limit, int offset, bool byRecency)
+    {
+        var (rank, order) = byRecency ? ("0.0", "rowid DESC") : ("rank", "rank");
         using var command = SqliteDocumentStore.Command(connection, $"""
             SELECT hit.rowid, p.document_id, p.number, hit.rank
-            FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rank LIMIT $limit OFFSET $offset) AS hit
+            FROM (SELECT rowid, {rank} AS rank FROM {table} WHERE {table} MATCH $match {range} ORDER BY {order} LIMIT $limit OFFSET $offset) AS hit
             JOIN pages p ON p.id = hit.rowid
-            ORDER BY hit.rank
-            """, ("$match", match), ("$limit", limit), ("$offset", offset));
+            ORDER BY hit.rank, hit.rowid DESC
+            """, ("$match", match), ("$floor", floor), ("$limit", limit), ("$offset", offset));
         var rows = new List<(long, long, int, double)>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetDouble(3)));
