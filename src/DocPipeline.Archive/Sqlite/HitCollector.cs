@@ -22,13 +22,16 @@ internal sealed class HitCollector : IDisposable
         _connection = connection;
         _query = query;
         Wanted = wanted;
-        var (sql, parameters) = filter.Sql();
+        var (sql, parameters) = FilterSql = filter.Sql();
         _document = SqliteDocumentStore.Command(connection, $"SELECT {DocumentRows.Columns} FROM documents d WHERE d.id = $id {sql}", [("$id", 0L), .. parameters]);
         _pages = SqliteDocumentStore.Command(connection, "SELECT text FROM pages WHERE document_id = $id", ("$id", 0L));
         _excluded = query.Excluded.Select(t => SearchAnalyzer.FoldedRun(t.Text)).Where(t => t.Length > 0).ToList();
     }
 
     internal List<SearchHit> Hits { get; } = [];
+
+    /// <summary>The request's filters as `AND …` over documents d.</summary>
+    internal (string Sql, (string, object?)[] Parameters) FilterSql { get; }
     internal int Wanted { get; }
     internal bool IsFull => Hits.Count >= Wanted;
     internal bool Seen(long documentId) => _seen.Contains(documentId);

@@ -35,7 +35,7 @@ internal static class WordSearch
         int batch = Math.Max(hits.Wanted * 2, 20), offset = 0;
         while (!hits.IsFull)
         {
-            var rows = Batch(connection, table, match, range, floor, batch, offset, byRecency: rerankBySpelling is not null);
+            var rows = Batch(connection, table, match, range, floor, batch, offset, byRecency: rerankBySpelling is not null, hits);
             var ranked = rows.Where(r => !hits.Seen(r.Document)).Select(r =>
             {
                 string? text = rerankBySpelling is null ? null : hits.PageText(r.PageRow);
@@ -60,15 +60,29 @@ internal static class WordSearch
         return command.ExecuteScalar() is long rowid ? rowid + 1 : null;
     }
 
-    private static List<(long PageRow, long Document, int Page, double Rank)> Batch(SqliteConnection connection, string table, string match, string range, long? floor, int limit, int offset, bool byRecency)
+    /// <summary>
+    /// Ranked: the FTS5 top rows, filtered afterwards by the collector (facets already narrowed them).
+    /// By recency: the filters join inside the statement, so FTS5 streams rowids newest first and the
+    /// statement stops once enough pages of matching documents are found.
+    /// </summary>
+    private static List<(long PageRow, long Document, int Page, double Rank)> Batch(SqliteConnection connection, string table, string match, string range, long? floor, int limit, int offset, bool byRecency, HitCollector hits)
     {
-        var (rank, order) = byRecency ? ("0.0", "rowid DESC") : ("rank", "rank");
-        using var command = SqliteDocumentStore.Command(connection, $"""
-            SELECT hit.rowid, p.document_id, p.number, hit.rank
-            FROM (SELECT rowid, {rank} AS rank FROM {table} WHERE {table} MATCH $match {range} ORDER BY {order} LIMIT $limit OFFSET $offset) AS hit
-            JOIN pages p ON p.id = hit.rowid
-            ORDER BY hit.rank, hit.rowid DESC
-            """, ("$match", match), ("$floor", floor), ("$limit", limit), ("$offset", offset));
+        var (filterSql, filterParameters) = hits.FilterSql;
+        string sql = byRecency
+            ? $"""
+                SELECT t.rowid, p.document_id, p.number, 0.0
+                FROM {table} t JOIN pages p ON p.id = t.rowid JOIN documents d ON d.id = p.document_id
+                WHERE {table} MATCH $match {range} {filterSql}
+                ORDER BY t.rowid DESC LIMIT $limit OFFSET $offset
+                """
+            : $"""
+                SELECT hit.rowid, p.document_id, p.number, hit.rank
+                FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH $match {range} ORDER BY rank LIMIT $limit OFFSET $offset) AS hit
+                JOIN pages p ON p.id = hit.rowid
+                ORDER BY hit.rank
+                """;
+        using var command = SqliteDocumentStore.Command(connection, sql,
+            [("$match", match), ("$floor", floor), ("$limit", limit), ("$offset", offset), .. byRecency ? filterParameters : []]);
         var rows = new List<(long, long, int, double)>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetDouble(3)));
