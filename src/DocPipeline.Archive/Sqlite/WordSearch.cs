@@ -18,7 +18,7 @@ namespace DocPipeline.Archive.Sqlite;
 /// </summary>
 internal static class WordSearch
 {
-    internal const int RankingWindow = 2000;
+    internal const int RankingWindow = 500;
 
     /// <param name="tier">Ranks the tiers: every hit of a higher tier scores above every hit of a lower one.</param>
     internal static void Collect(SqliteConnection connection, string table, string match, string windowMatch, int tier, HitCollector hits, SearchQuery? rerankBySpelling = null)
