@@ -3,13 +3,21 @@ namespace DocPipeline.Archive;
 /// <summary>
 /// The catalog and the full-text index behind one narrow interface. The embedded default is
 /// SQLite (<see cref="Sqlite.SqliteDocumentStore"/>); a server backend implements the same.
-/// Adding a document writes its catalog row, pages, references and index entries in one
-/// transaction: the index never holds a half-written document.
+/// A document is the unit of atomicity: its catalog row, pages, references and index entries are
+/// written together or not at all; the index never holds a half-written document.
 /// </summary>
 public interface IDocumentStore : IDisposable
 {
     DocumentSummary? FindBySha256(string sha256);
     long Add(NewDocument document);
+
+    /// <summary>
+    /// Adds many documents in one round trip (bulk loads, reindex). Each document is still all or
+    /// nothing; one that cannot be stored (its content is already archived) is skipped, and its
+    /// entry in the result is null.
+    /// </summary>
+    IReadOnlyList<long?> AddBatch(IReadOnlyList<NewDocument> documents);
+
     DocumentSummary? Get(long id);
     IReadOnlyList<StoredPage> Pages(long id);
     IReadOnlyList<SearchHit> Search(SearchRequest request);

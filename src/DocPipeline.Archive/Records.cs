@@ -5,7 +5,10 @@ namespace DocPipeline.Archive;
 /// <summary>One page of a document as stored: canonical text for reading and search, raw text as OCR gave it.</summary>
 public sealed record StoredPage(int Number, string Text, string RawText, string Origin, int? Confidence);
 
-/// <summary>A document ready to enter the archive: its original (already kept), identity, pages and references.</summary>
+/// <summary>
+/// A document ready to enter the archive: its original (already kept), identity, pages and references.
+/// Id and AddedAt are given only when the index is rebuilt, so a document keeps its ID across a reindex.
+/// </summary>
 public sealed record NewDocument(
     string Sha256,
     string FileName,
@@ -14,7 +17,9 @@ public sealed record NewDocument(
     DirectiveFacts Facts,
     IReadOnlyList<StoredPage> Pages,
     string? OcrEngine,
-    double? MeanConfidence);
+    double? MeanConfidence,
+    long? Id = null,
+    DateTimeOffset? AddedAt = null);
 
 /// <summary>A document in the archive, without its page texts.</summary>
 public sealed record DocumentSummary(
@@ -33,11 +38,24 @@ public sealed record DocumentSummary(
     double? MeanConfidence,
     DateTimeOffset AddedAt);
 
-/// <summary>A reference one document makes, linked to the archived document it names when there is one.</summary>
-public sealed record CitationLink(string Number, string Key, DateOnly? Date, string? Type, long? DocumentId);
+/// <summary>
+/// A reference one document makes, linked to the archived document it names when there is one.
+/// Folded is true when the link was made through the folded key (the number as OCR may have damaged it).
+/// </summary>
+public sealed record CitationLink(string Number, string Key, DateOnly? Date, string? Type, long? DocumentId, bool Folded = false);
 
-/// <summary>What a search asks for. Text is user input, taken literally.</summary>
-public sealed record SearchRequest(string Text, int Limit = 20, int Offset = 0, string? Type = null, DateOnly? From = null, DateOnly? To = null);
+/// <summary>
+/// What a search asks for. Text is user input, taken literally except for the documented forms:
+/// "a phrase", -excluded, reference numbers. Issuer matches documents whose issuer contains it.
+/// </summary>
+public sealed record SearchRequest(
+    string Text,
+    int Limit = 20,
+    int Offset = 0,
+    string? Type = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Issuer = null);
 
 /// <summary>One hit: the document, the page that matched best, a snippet with the matched words marked.</summary>
 public sealed record SearchHit(DocumentSummary Document, int Page, string Snippet, double Score);

@@ -60,6 +60,18 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
+    public IEnumerable<string> WithSidecar(string name)
+    {
+        if (!Directory.Exists(root)) yield break;
+        string suffix = ".sidecar." + name;
+        foreach (var dir in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(dir, "*" + suffix).Order(StringComparer.Ordinal))
+            {
+                string sha256 = Path.GetFileName(file)[..^suffix.Length];
+                if (sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)) yield return sha256;
+            }
+    }
+
     public static string Hash(string path)
     {
         using var stream = File.OpenRead(path);

@@ -13,4 +13,7 @@ public interface IOriginalStore
     void WriteSidecar(string sha256, string name, string content);
 
     string? ReadSidecar(string sha256, string name);
+
+    /// <summary>The SHA-256 of every original that has this sidecar (what reindex rebuilds from).</summary>
+    IEnumerable<string> WithSidecar(string name);
 }

@@ -1,18 +1,28 @@
+using Microsoft.Data.Sqlite;
+
 namespace DocPipeline.Archive.Sqlite;
 
 /// <summary>
-/// The catalog (documents, pages, references) and the index (FTS5) in one SQLite file.
-/// The trigram table matches folded substrings, so OCR damage that changes how ICU segments a
-/// word still matches. FTS5's unicode61 tokenizer cuts Lao words at every vowel or tone mark (category Mn)
-/// unless Mn and Mc are token characters, hence the categories option.
+/// The catalog (documents, pages, citations) and the index (FTS5) in one SQLite file.
+/// `page_index` holds each page under three keys (canonical ICU words, tone-less, folded), the
+/// document's heading (number, type, subject, issuer) in its own column so BM25 can weigh it above
+/// the body, and facet tokens (type, year) so filters are intersected inside FTS5 instead of after it.
+/// `page_trigram` matches folded substrings, for OCR damage that changes how ICU segments a word;
+/// `folded_terms` lists the folded words once each, so a query too short for trigrams (one or two
+/// characters) finds the words that contain it.
+/// FTS5's unicode61 tokenizer cuts Lao words at every vowel or tone mark (category Mn) unless Mn and
+/// Mc are token characters, hence the categories option. Both index tables are contentless: the text
+/// lives once, in `pages` (raw_text only where it differs from the canonical text).
 /// </summary>
 internal static class Schema
 {
-    internal const int Version = 1;
+    internal const int Version = 2;
 
-    internal const string Create = """
-        PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS documents (
+    /// <summary>BM25 column weights of page_index: heading, words, toneless, folded, facets.</summary>
+    internal const string Ranking = "bm25(5.0, 1.0, 1.0, 1.0, 0.0)";
+
+    private static readonly string Create = $"""
+        CREATE TABLE documents (
             id INTEGER PRIMARY KEY,
             sha256 TEXT NOT NULL UNIQUE,
             file_name TEXT NOT NULL,
@@ -21,6 +31,7 @@ internal static class Schema
             page_count INTEGER NOT NULL,
             number TEXT,
             number_key TEXT,
+            number_folded TEXT,
             date TEXT,
             type TEXT,
             issuer TEXT,
@@ -29,31 +40,68 @@ internal static class Schema
             mean_confidence REAL,
             added_at TEXT NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS documents_number_key ON documents(number_key);
-        CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
-        CREATE TABLE IF NOT EXISTS pages (
+        CREATE INDEX documents_number_key ON documents(number_key);
+        CREATE INDEX documents_number_folded ON documents(number_folded);
+        CREATE INDEX documents_date ON documents(date);
+        CREATE TABLE pages (
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
             text TEXT NOT NULL,
-            raw_text TEXT NOT NULL,
+            raw_text TEXT,
             origin TEXT NOT NULL,
             confidence INTEGER,
             UNIQUE(document_id, number)
         );
-        CREATE TABLE IF NOT EXISTS citations (
+        CREATE TABLE citations (
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             number TEXT NOT NULL,
             key TEXT NOT NULL,
+            folded_key TEXT NOT NULL,
             date TEXT,
             type TEXT
         );
-        CREATE INDEX IF NOT EXISTS citations_key ON citations(key);
-        CREATE INDEX IF NOT EXISTS citations_document ON citations(document_id);
-        CREATE VIRTUAL TABLE IF NOT EXISTS page_index USING fts5(
-            words, toneless, folded,
-            tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn Mc'"
+        CREATE INDEX citations_key ON citations(key);
+        CREATE INDEX citations_folded_key ON citations(folded_key);
+        CREATE INDEX citations_document ON citations(document_id);
+        CREATE VIRTUAL TABLE page_index USING fts5(
+            heading, words, toneless, folded, facets,
+            tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn Mc'",
+            content = '', contentless_delete = 1
         );
-        CREATE VIRTUAL TABLE IF NOT EXISTS page_trigram USING fts5(folded_run, tokenize = 'trigram');
+        INSERT INTO page_index(page_index, rank) VALUES ('rank', '{Ranking}');
+        CREATE TABLE folded_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE page_trigram USING fts5(folded_run, tokenize = 'trigram', content = '', contentless_delete = 1);
+        PRAGMA user_version = {Version};
         """;
+
+    /// <summary>Creates the tables in a new file; refuses a catalog written by an older version.</summary>
+    internal static void Ensure(SqliteConnection connection, string databasePath)
+    {
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL";
+            wal.ExecuteNonQuery();
+        }
+        if (Scalar(connection, "PRAGMA user_version") == Version) return;
+        using var transaction = connection.BeginTransaction(); // immediate: two processes opening a new file create it once
+        long version = Scalar(connection, "PRAGMA user_version");
+        if (version == Version) return;
+        if (Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'") > 0)
+            throw new CatalogOutdatedException(
+                $"The catalog {databasePath} has index version {version}; this version of DocPipeline uses {Version}. " +
+                "Run ./docpipeline reindex to rebuild it from the archived originals (no OCR is run again).");
+        using var create = SqliteDocumentStore.Command(connection, Create);
+        create.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = SqliteDocumentStore.Command(connection, sql);
+        return (long)command.ExecuteScalar()!;
+    }
 }
+
+/// <summary>The catalog file was written by another index version; `reindex` rebuilds it.</summary>
+public sealed class CatalogOutdatedException(string message) : Exception(message);

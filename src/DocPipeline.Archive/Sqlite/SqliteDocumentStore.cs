@@ -21,12 +21,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             DefaultTimeout = 30,
         }.ToString();
         _analyzer = analyzer;
-        using (var connection = Open())
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = Schema.Create;
-            create.ExecuteNonQuery();
-        }
+        using (var connection = Open()) Schema.Ensure(connection, databasePath);
         _search = new SqliteSearch(Open, analyzer, textEngine);
     }
 
@@ -35,7 +30,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;";
         pragma.ExecuteNonQuery();
         return connection;
     }
@@ -52,88 +47,82 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return DocumentRows.Query(connection, "WHERE id = $v", ("$v", id)).FirstOrDefault();
     }
 
-    public long Add(NewDocument document)
+    public long Add(NewDocument document) =>
+        AddBatch([document])[0] ?? throw new InvalidOperationException($"A document with the content {document.Sha256} is already archived.");
+
+    public IReadOnlyList<long?> AddBatch(IReadOnlyList<NewDocument> documents)
     {
+        // Segmentation is the expensive part: it streams from the other cores while this thread writes.
+        IEnumerable<IndexedDocument> indexed = documents.Count == 1
+            ? [IndexedDocument.Analyze(documents[0], _analyzer)]
+            : documents.AsParallel().AsOrdered().Select(d => IndexedDocument.Analyze(d, _analyzer));
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        var facts = document.Facts;
-        long id = Scalar<long>(connection, """
-            INSERT INTO documents (sha256, file_name, original_path, kind, page_count, number, number_key, date, type, issuer, subject, ocr_engine, mean_confidence, added_at)
-            VALUES ($sha, $name, $path, $kind, $pages, $number, $key, $date, $type, $issuer, $subject, $engine, $conf, $added)
-            RETURNING id
-            """,
-            ("$sha", document.Sha256), ("$name", document.FileName), ("$path", document.OriginalPath),
-            ("$kind", document.Kind), ("$pages", document.Pages.Count), ("$number", facts.DocumentNumber),
-            ("$key", facts.DocumentNumber is null ? null : Lao.Extraction.ReferenceNumbers.KeyOf(facts.DocumentNumber)),
-            ("$date", IsoDate(facts.DocumentDate)), ("$type", facts.DocumentType), ("$issuer", facts.Issuer),
-            ("$subject", facts.Subject), ("$engine", document.OcrEngine), ("$conf", document.MeanConfidence),
-            ("$added", DateTimeOffset.UtcNow.ToString("O")));
-
-        foreach (var page in document.Pages)
-        {
-            long pageRow = Scalar<long>(connection, """
-                INSERT INTO pages (document_id, number, text, raw_text, origin, confidence)
-                VALUES ($doc, $n, $text, $raw, $origin, $conf) RETURNING id
-                """,
-                ("$doc", id), ("$n", page.Number), ("$text", page.Text), ("$raw", page.RawText),
-                ("$origin", page.Origin), ("$conf", page.Confidence));
-            var forms = _analyzer.Analyze(page.Text);
-            Execute(connection, "INSERT INTO page_index (rowid, words, toneless, folded) VALUES ($row, $w, $t, $f)",
-                ("$row", pageRow), ("$w", forms.Words), ("$t", forms.Toneless), ("$f", forms.Folded));
-            Execute(connection, "INSERT INTO page_trigram (rowid, folded_run) VALUES ($row, $r)", ("$row", pageRow), ("$r", forms.FoldedRun));
-        }
-        foreach (var reference in facts.References)
-            Execute(connection, "INSERT INTO citations (document_id, number, key, date, type) VALUES ($doc, $n, $k, $d, $t)",
-                ("$doc", id), ("$n", reference.Number), ("$k", reference.Key), ("$d", IsoDate(reference.Date)), ("$t", reference.Type));
+        using var writer = new DocumentWriter(connection, transaction);
+        var ids = indexed.Select(writer.TryWrite).ToList();
         transaction.Commit();
-        return id;
+        return ids;
     }
 
     public IReadOnlyList<StoredPage> Pages(long id)
     {
         using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT number, text, raw_text, origin, confidence FROM pages WHERE document_id = $id ORDER BY number";
-        command.Parameters.AddWithValue("$id", id);
+        using var command = Command(connection, "SELECT number, text, raw_text, origin, confidence FROM pages WHERE document_id = $id ORDER BY number", ("$id", id));
         using var reader = command.ExecuteReader();
         var pages = new List<StoredPage>();
         while (reader.Read())
-            pages.Add(new StoredPage(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
+            pages.Add(new StoredPage(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? reader.GetString(1) : reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
         return pages;
     }
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request) => _search.Search(request);
 
+    /// <summary>What a document cites: linked by the exact key when that document is archived, else by the folded key.</summary>
     public IReadOnlyList<CitationLink> Cites(long id)
     {
         using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        using var command = Command(connection, """
             SELECT c.number, c.key, c.date, c.type,
-                   (SELECT d.id FROM documents d WHERE d.number_key = c.key AND d.id <> c.document_id ORDER BY d.id LIMIT 1)
+                   (SELECT d.id FROM documents d WHERE d.number_key = c.key AND d.id <> c.document_id ORDER BY d.id LIMIT 1),
+                   (SELECT d.id FROM documents d WHERE d.number_folded = c.folded_key AND d.id <> c.document_id ORDER BY d.id LIMIT 1)
             FROM citations c WHERE c.document_id = $id ORDER BY c.rowid
-            """;
-        command.Parameters.AddWithValue("$id", id);
+            """, ("$id", id));
         using var reader = command.ExecuteReader();
         var links = new List<CitationLink>();
         while (reader.Read())
+        {
+            long? exact = reader.IsDBNull(4) ? null : reader.GetInt64(4), folded = reader.IsDBNull(5) ? null : reader.GetInt64(5);
             links.Add(new CitationLink(reader.GetString(0), reader.GetString(1), ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt64(4)));
+                reader.IsDBNull(3) ? null : reader.GetString(3), exact ?? folded, exact is null && folded is not null));
+        }
         return links;
     }
 
+    /// <summary>The documents that cite this one, by its exact or its folded number, oldest first.</summary>
     public IReadOnlyList<DocumentSummary> CitedBy(long id)
     {
         using var connection = Open();
-        return DocumentRows.Query(connection,
-            "WHERE id IN (SELECT c.document_id FROM citations c JOIN documents t ON t.number_key = c.key WHERE t.id = $v AND c.document_id <> $v) ORDER BY date, id",
-            ("$v", id));
+        return DocumentRows.Query(connection, """
+            WHERE id IN (SELECT c.document_id FROM documents t JOIN citations c ON c.key = t.number_key WHERE t.id = $v
+                         UNION SELECT c.document_id FROM documents t JOIN citations c ON c.folded_key = t.number_folded WHERE t.id = $v)
+              AND id <> $v
+            ORDER BY date, id
+            """, ("$v", id));
     }
 
     public int Count()
     {
         using var connection = Open();
-        return (int)Scalar<long>(connection, "SELECT COUNT(*) FROM documents");
+        using var command = Command(connection, "SELECT COUNT(*) FROM documents");
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Folds the write-ahead log into the file, so the file can be copied or moved alone.</summary>
+    public void Checkpoint()
+    {
+        using var connection = Open();
+        using var command = Command(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        command.ExecuteNonQuery();
     }
 
     public void Dispose() => SqliteConnection.ClearAllPools();
@@ -142,18 +131,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     internal static DateOnly? ParseDate(string? iso) =>
         iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static T Scalar<T>(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        command.ExecuteNonQuery();
-    }
 
     internal static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {

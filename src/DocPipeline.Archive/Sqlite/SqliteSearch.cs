@@ -1,108 +1,74 @@
-using DocPipeline.Lao.Extraction;
+using DocPipeline.Archive.Search;
 using DocPipeline.Lao.Text;
 using Microsoft.Data.Sqlite;
 
 namespace DocPipeline.Archive.Sqlite;
 
 /// <summary>
-/// Search over the catalog and the FTS5 index: a reference number finds the document that
-/// bears it, then those that cite it; words are looked up exactly first, then under the
-/// folded key that absorbs OCR confusions, each document once, at its best page.
+/// Search over the catalog and the FTS5 index. Reference numbers come first (see
+/// <see cref="NumberSearch"/>); then words, tier by tier, each tier ranked by BM25 with the
+/// heading (number, type, subject, issuer) weighed above the body. First where each typed run of
+/// Lao words stands as written: exact words, tone-less, folded (OCR confusions absorbed), folded
+/// substring (OCR damage that changed the segmentation); then where the words merely all occur,
+/// in the same order of keys; last inside longer folded words (queries too short for trigrams).
+/// A tier is asked only while hits are missing, and every hit of a tier scores above every hit of the next.
 /// </summary>
 internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer analyzer, LaoTextEngine textEngine)
 {
-    private const double FoldedWeight = 0.5, SubstringWeight = 0.25;
+    /// <param name="Window">The cheaper match (words anywhere, no positions) that decides whether BM25 is kept to a window of recent pages.</param>
+    private sealed record Tier(string Table, Func<SqliteConnection, SearchQuery, IReadOnlyList<string>, string> Match,
+        Func<SearchQuery, IReadOnlyList<string>, string>? Window = null, bool NeedsTones = false);
+
+    private static readonly Tier[] WordTiers =
+    [
+        new("page_index", (_, q, facets) => FtsQuery.Words("{heading words}", q, w => w, adjacent: true, facets),
+            (q, facets) => FtsQuery.Words("{heading words}", q, w => w, adjacent: false, facets)),
+        new("page_index", (_, q, facets) => FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: true, facets),
+            (q, facets) => FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: false, facets), NeedsTones: true),
+        new("page_index", (_, q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: true, facets),
+            (q, facets) => FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: false, facets)),
+        new("page_trigram", (_, q, _) => FtsQuery.Substrings(q)),
+        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("{heading words}", q, w => w, adjacent: false, facets) : ""),
+        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("toneless", q, SearchKeys.WithoutTones, adjacent: false, facets) : "", NeedsTones: true),
+        new("page_index", (_, q, facets) => q.HasRuns ? FtsQuery.Words("folded", q, SearchKeys.Folded, adjacent: false, facets) : ""),
+        new("page_index", (connection, q, facets) => FtsQuery.Containing(q.Terms.Select(t => WordsContaining(connection, t)).ToList(), q, facets)),
+    ];
+
+    private readonly SearchQueryParser _parser = new(textEngine, analyzer);
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
-        string query = textEngine.Normalize(request.Text ?? "").Trim();
-        if (query.Length == 0) return [];
-        var numbers = ReferenceNumbers.Find(query).ToList();
-        string rest = query;
-        foreach (var n in numbers.OrderByDescending(n => n.Index)) rest = rest.Remove(n.Index, n.Length);
-        var words = analyzer.QueryWords(Digits.ToAscii(rest));
-
         using var connection = open();
-        var hits = new List<SearchHit>();
-        var seen = new HashSet<long>();
-        int wanted = request.Offset + request.Limit;
-        foreach (var (_, key, _, _) in numbers)
-            AddNumberHits(connection, key, words, request, hits, seen);
-        if (words.Count > 0 && numbers.Count == 0)
+        var query = _parser.Parse(request.Text, key => NumberSearch.IsKnown(connection, key));
+        if (query.IsEmpty) return [];
+        var filter = new SearchFilter(request, textEngine);
+        using var hits = new HitCollector(connection, query, filter, request.Offset + request.Limit);
+        foreach (string key in query.NumberKeys) NumberSearch.Collect(connection, key, filter, hits);
+        if (query.Terms.Count > 0)
         {
-            AddWordHits(connection, "page_index", FtsQuery.AllIn("words", words), 1.0, words, request, hits, seen, wanted);
-            if (hits.Count < wanted)
-                AddWordHits(connection, "page_index", FtsQuery.AllIn("folded", words.Select(SearchKeys.Folded)), FoldedWeight, words, request, hits, seen, wanted);
-            if (hits.Count < wanted)
-                AddWordHits(connection, "page_trigram", FtsQuery.AllOf(words.Select(SearchAnalyzer.FoldedRun).Where(w => w.Length >= 3)), SubstringWeight, words, request, hits, seen, wanted);
+            var facets = filter.FacetGroups(connection);
+            // Without a tone mark in the query, the tone-less tiers find nothing the folded tiers miss.
+            bool hasTones = query.Terms.Any(t => t.Text.Any(LaoScript.IsToneMark));
+            for (int i = 0; i < WordTiers.Length && !hits.IsFull; i++)
+            {
+                var tier = WordTiers[i];
+                if (tier.NeedsTones && !hasTones) continue;
+                string match = tier.Match(connection, query, facets);
+                WordSearch.Collect(connection, tier.Table, match, tier.Window?.Invoke(query, facets) ?? match, WordTiers.Length - 1 - i, hits,
+                    tier.Table == "page_trigram" ? query : null);
+            }
         }
-        return hits.Skip(request.Offset).Take(request.Limit).ToList();
+        return hits.Hits.Skip(request.Offset).Take(request.Limit).ToList();
     }
 
-    private static void AddNumberHits(SqliteConnection connection, string key, IReadOnlyList<string> words, SearchRequest request, List<SearchHit> hits, HashSet<long> seen)
+    /// <summary>Indexed folded words that contain the term's folded text, shortest (closest) first.</summary>
+    private static IReadOnlyList<string> WordsContaining(SqliteConnection connection, QueryTerm term)
     {
-        var (filter, parameters) = Filters(request);
-        var bearing = DocumentRows.Query(connection, $"WHERE number_key = $key {filter} ORDER BY date DESC, id", [("$key", key), .. parameters]);
-        var citing = DocumentRows.Query(connection,
-            $"WHERE id IN (SELECT document_id FROM citations WHERE key = $key) {filter} ORDER BY date DESC, id", [("$key", key), .. parameters]);
-        double score = 100;
-        foreach (var doc in bearing.Concat(citing))
-        {
-            if (!seen.Add(doc.Id)) continue;
-            var (page, snippet) = PageWith(connection, doc.Id, key);
-            hits.Add(new SearchHit(doc, page, snippet, score));
-            score -= 1;
-        }
-    }
-
-    private void AddWordHits(SqliteConnection connection, string table, string match, double weight, IReadOnlyList<string> words, SearchRequest request, List<SearchHit> hits, HashSet<long> seen, int wanted)
-    {
-        if (match.Length == 0) return;
-        var (filter, parameters) = Filters(request, "d.");
-        using var command = SqliteDocumentStore.Command(connection, $"""
-            SELECT {Prefixed("d.")}, p.number, p.text, bm25({table}) AS rank
-            FROM {table} JOIN pages p ON p.id = {table}.rowid JOIN documents d ON d.id = p.document_id
-            WHERE {table} MATCH $match {filter}
-            ORDER BY rank LIMIT $limit
-            """, [("$match", match), ("$limit", wanted * 4 + 20), .. parameters]);
+        using var command = SqliteDocumentStore.Command(connection,
+            "SELECT term FROM folded_terms WHERE instr(term, $t) > 0 ORDER BY length(term), term LIMIT 100", ("$t", SearchAnalyzer.FoldedRun(term.Text)));
         using var reader = command.ExecuteReader();
-        int columns = DocumentRows.Columns.Split(',').Length;
-        while (reader.Read() && hits.Count < wanted)
-        {
-            var doc = DocumentRows.Read(reader, 0);
-            if (!seen.Add(doc.Id)) continue;
-            int page = reader.GetInt32(columns);
-            string text = reader.GetString(columns + 1);
-            double score = -reader.GetDouble(columns + 2) * weight;
-            hits.Add(new SearchHit(doc, page, Snippets.Around(text, words), score));
-        }
-    }
-
-    private static (int Page, string Snippet) PageWith(SqliteConnection connection, long documentId, string key)
-    {
-        using var command = SqliteDocumentStore.Command(connection, "SELECT number, text FROM pages WHERE document_id = $id ORDER BY number", ("$id", documentId));
-        using var reader = command.ExecuteReader();
-        (int, string)? first = null;
-        while (reader.Read())
-        {
-            string text = reader.GetString(1);
-            var found = ReferenceNumbers.Find(text).FirstOrDefault(n => n.Key == key);
-            if (found.Written is not null) return (reader.GetInt32(0), Snippets.Window(text, found.Index, found.Length));
-            first ??= (reader.GetInt32(0), text);
-        }
-        return first is { } f ? (f.Item1, Snippets.Window(f.Item2, 0, 0)) : (1, "");
-    }
-
-    private static string Prefixed(string prefix) =>
-        string.Join(", ", DocumentRows.Columns.Split(',').Select(c => prefix + c.Trim()));
-
-    private static (string Sql, (string, object?)[] Parameters) Filters(SearchRequest request, string prefix = "")
-    {
-        var sql = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (!string.IsNullOrWhiteSpace(request.Type)) { sql.Add($"{prefix}type = $type"); parameters.Add(("$type", request.Type)); }
-        if (request.From is { } from) { sql.Add($"{prefix}date >= $from"); parameters.Add(("$from", SqliteDocumentStore.IsoDate(from))); }
-        if (request.To is { } to) { sql.Add($"{prefix}date <= $to"); parameters.Add(("$to", SqliteDocumentStore.IsoDate(to))); }
-        return (sql.Count == 0 ? "" : "AND " + string.Join(" AND ", sql), parameters.ToArray());
+        var words = new List<string>();
+        while (reader.Read()) words.Add(reader.GetString(0));
+        return words;
     }
 }

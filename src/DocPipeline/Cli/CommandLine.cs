@@ -47,6 +47,7 @@ public static class CommandLine
                 "show" => DocumentVerbs.Show(arguments, configuration, output),
                 "cite" => DocumentVerbs.Cite(arguments, configuration, output),
                 "status" => StatusVerb.Run(arguments, configuration, output),
+                "reindex" => ReindexVerb.Run(arguments, configuration, output, errors),
                 "serve" => await ServeVerb.RunAsync(args.Skip(1).ToArray(), configuration),
                 "bench" => Bench.BenchVerb.Run(arguments, configuration, output),
                 "eval" => EvalVerb.Run(arguments, configuration, output),

@@ -30,7 +30,7 @@ internal static class DocumentVerbs
                 subject = doc.Subject,
                 pages = doc.PageCount,
                 citation = Citation(doc, null),
-                cites = cites.Select(c => new { number = c.Number, date = AnalyzeOutput.Iso(c.Date), type = c.Type, id = c.DocumentId }),
+                cites = cites.Select(c => new { number = c.Number, date = AnalyzeOutput.Iso(c.Date), type = c.Type, id = c.DocumentId, linkedBy = c.DocumentId is null ? null : c.Folded ? "folded" : "exact" }),
                 citedBy = citedBy.Select(c => new { id = c.Id, documentNumber = c.Number, documentDate = AnalyzeOutput.Iso(c.Date), documentType = c.Type }),
             }));
             return CommandLine.Ok;
@@ -38,7 +38,7 @@ internal static class DocumentVerbs
         output.WriteLine($"[{doc.Id}] {doc.FileName}");
         output.WriteLine($"  {Citation(doc, null)}");
         if (doc.Subject is not null) output.WriteLine($"  {doc.Subject}");
-        foreach (var c in cites) output.WriteLine($"  cites: {c.Type} {c.Number} {AnalyzeOutput.Iso(c.Date)} {(c.DocumentId is { } id ? $"→ [{id}]" : "(not in the archive)")}");
+        foreach (var c in cites) output.WriteLine($"  cites: {c.Type} {c.Number} {AnalyzeOutput.Iso(c.Date)} {(c.DocumentId is { } id ? $"→ [{id}]{(c.Folded ? " (number read under OCR folding)" : "")}" : "(not in the archive)")}");
         foreach (var c in citedBy) output.WriteLine($"  cited by: [{c.Id}] {c.Type} {c.Number} {AnalyzeOutput.Iso(c.Date)}");
         return CommandLine.Ok;
     }

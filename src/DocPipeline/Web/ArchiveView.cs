@@ -34,18 +34,10 @@ public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int P
 /// </summary>
 public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
 {
-    /// <summary>The store has no issuer filter yet: with one, hits are filtered here from this many.</summary>
-    private const int IssuerFilterWindow = 500;
-
     public SearchResultsView Search(WebSearch q)
     {
-        List<SearchHit> hits;
-        if (q.Issuer is null)
-            hits = store.Search(new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To)).ToList();
-        else
-            hits = store.Search(new SearchRequest(q.Text, IssuerFilterWindow, 0, q.Type, q.From, q.To))
-                .Where(h => h.Document.Issuer?.Contains(q.Issuer, StringComparison.OrdinalIgnoreCase) == true)
-                .Skip(q.Offset).Take(q.Limit + 1).ToList();
+        // One more than a page is asked for, to know whether there is a next page.
+        var hits = store.Search(new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer)).ToList();
         var page = hits.Take(q.Limit).Select(h => new SearchHitView(
             h.Document.Id, h.Document.FileName, h.Document.Number, Iso(h.Document.Date), h.Document.Type,
             h.Document.Issuer, h.Score, h.Snippet, h.Page)).ToList();

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using DocPipeline.Archive.Sqlite;
+using DocPipeline.Lao.Text;
+
+namespace DocPipeline.Archive.Benchmarking;
+
+/// <summary>
+/// Latency of one kind of query: wall-clock percentiles over the queries asked, and the process CPU
+/// time per query (steadier than wall time on a machine shared with other work).
+/// </summary>
+public sealed record LatencyFigure(string Kind, int Queries, double P50Milliseconds, double P99Milliseconds, double CpuMillisecondsPerQuery, double MeanHits, string Example);
+
+/// <summary>What the search benchmark measured. Ingest figures are null when an existing catalog was reused.</summary>
+public sealed record SearchBenchmarkReport(
+    int Documents, int DamagedDocuments, double? IngestSeconds, double? IngestCpuSeconds, long IndexBytes, IReadOnlyList<LatencyFigure> Latencies)
+{
+    public double? DocumentsPerSecond => Documents / IngestSeconds;
+    public double? DocumentsPerCpuSecond => Documents / IngestCpuSeconds;
+    public double BytesPerDocument => (double)IndexBytes / Documents;
+}
+
+/// <summary>
+/// Generates synthetic directives (one in ten OCR-damaged), adds them through
+/// <see cref="IDocumentStore.AddBatch"/> (generation is not timed; segmentation and writing are), then
+/// asks each kind of query: one word, a quoted phrase, a reference number (in its three written
+/// forms), a damaged word that only the folded key finds, and a word with type and year filters.
+/// A folder that already holds the catalog of the same number of documents is reused (queries only).
+/// </summary>
+public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine textEngine)
+{
+    public const int BatchSize = 500;
+
+    public SearchBenchmarkReport Run(string folder, int documents, int queriesPerKind = 200, Action<string>? progress = null)
+    {
+        string database = Path.Combine(folder, "catalog.db");
+        using var store = new SqliteDocumentStore(database, analyzer, textEngine);
+        var generator = new SyntheticDirectives(documents);
+        var damage = new OcrDamage(Confusion.All, rate: 0.5);
+        var samples = new List<SyntheticDirective>();
+        var sampler = new Random(11);
+        var ingest = new Stopwatch();
+        var cpu = TimeSpan.Zero;
+        int damaged = 0;
+        bool reuse = store.Count() == documents;
+        if (reuse) progress?.Invoke($"reusing the {documents} documents already in {database}");
+        for (int done = 0; done < documents;)
+        {
+            var batch = generator.Generate(Math.Min(BatchSize, documents - done)).ToList();
+            var newDocuments = batch.Select(d =>
+            {
+                if (d.Index % 10 != 9) return d.ToNewDocument();
+                damaged++;
+                return d.ToNewDocument(textEngine.Normalize(damage.Apply(d.Text)));
+            }).ToList();
+            foreach (var d in batch) if (sampler.Next(Math.Max(1, documents / 1000)) == 0) samples.Add(d);
+            done += batch.Count;
+            if (reuse) continue;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            ingest.Start();
+            store.AddBatch(newDocuments);
+            ingest.Stop();
+            cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            if (done % 10_000 == 0 || done == documents) progress?.Invoke($"{done} documents, {done / ingest.Elapsed.TotalSeconds:0} documents/s");
+        }
+        store.Checkpoint();
+        long bytes = new FileInfo(database).Length;
+
+        var queries = new BenchmarkQueries(samples.Count > 0 ? samples : [generator.Next()], new Random(5));
+        var latencies = new List<LatencyFigure>();
+        foreach (var (kind, make) in queries.Kinds)
+        {
+            var asked = Enumerable.Range(0, queriesPerKind).Select(_ => make()).ToList();
+            foreach (var q in asked.Take(10)) store.Search(q); // warm the page cache and the JIT
+            var times = new List<double>();
+            long hits = 0;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            foreach (var q in asked)
+            {
+                var watch = Stopwatch.StartNew();
+                hits += store.Search(q).Count;
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            double cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / asked.Count;
+            times.Sort();
+            latencies.Add(new LatencyFigure(kind, asked.Count, Percentile(times, 0.50), Percentile(times, 0.99), cpuPerQuery, (double)hits / asked.Count, asked[0].Text));
+        }
+        return reuse
+            ? new SearchBenchmarkReport(documents, damaged, null, null, bytes, latencies)
+            : new SearchBenchmarkReport(documents, damaged, ingest.Elapsed.TotalSeconds, cpu.TotalSeconds, bytes, latencies);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,114 @@
+using DocPipeline.Lao.Text;
+using Microsoft.Data.Sqlite;
+
+namespace DocPipeline.Archive.Sqlite;
+
+/// <summary>A document with its index forms computed, ready to be written (analysis runs outside the write transaction).</summary>
+internal sealed record IndexedDocument(NewDocument Document, string Heading, string Facets, IReadOnlyList<SearchForms> Pages)
+{
+    internal static IndexedDocument Analyze(NewDocument document, SearchAnalyzer analyzer)
+    {
+        var f = document.Facts;
+        string heading = string.Join(' ', new[] { f.DocumentNumber, f.DocumentType, f.Subject, f.Issuer }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return new IndexedDocument(
+            document,
+            analyzer.Analyze(heading).Words,
+            Sqlite.Facets.Of(f.DocumentType, f.DocumentDate),
+            document.Pages.Select(p => analyzer.Analyze(p.Text)).ToList());
+    }
+}
+
+/// <summary>
+/// Writes documents into the catalog and the index with statements prepared once per
+/// transaction. Each document is wrapped in a savepoint: it is written whole or rolled back
+/// alone, so a batch can carry many documents without giving up per-document atomicity.
+/// </summary>
+internal sealed class DocumentWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly SqliteCommand _document, _page, _index, _trigram, _term, _citation;
+
+    internal DocumentWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _document = Prepare(transaction, """
+            INSERT INTO documents (id, sha256, file_name, original_path, kind, page_count, number, number_key, number_folded, date, type, issuer, subject, ocr_engine, mean_confidence, added_at)
+            VALUES ($id, $sha, $name, $path, $kind, $pages, $number, $key, $folded, $date, $type, $issuer, $subject, $engine, $conf, $added)
+            RETURNING id
+            """, "$id", "$sha", "$name", "$path", "$kind", "$pages", "$number", "$key", "$folded", "$date", "$type", "$issuer", "$subject", "$engine", "$conf", "$added");
+        _page = Prepare(transaction, """
+            INSERT INTO pages (document_id, number, text, raw_text, origin, confidence)
+            VALUES ($doc, $n, $text, $raw, $origin, $conf) RETURNING id
+            """, "$doc", "$n", "$text", "$raw", "$origin", "$conf");
+        _index = Prepare(transaction, "INSERT INTO page_index (rowid, heading, words, toneless, folded, facets) VALUES ($row, $h, $w, $t, $f, $facets)",
+            "$row", "$h", "$w", "$t", "$f", "$facets");
+        _trigram = Prepare(transaction, "INSERT INTO page_trigram (rowid, folded_run) VALUES ($row, $r)", "$row", "$r");
+        _term = Prepare(transaction, "INSERT OR IGNORE INTO folded_terms (term) VALUES ($t)", "$t");
+        _citation = Prepare(transaction, "INSERT INTO citations (document_id, number, key, folded_key, date, type) VALUES ($doc, $n, $k, $fk, $d, $t)",
+            "$doc", "$n", "$k", "$fk", "$d", "$t");
+    }
+
+    /// <summary>Writes one document inside a savepoint; null when its content (or its ID) is already in the catalog.</summary>
+    internal long? TryWrite(IndexedDocument indexed)
+    {
+        _transaction.Save("document");
+        try
+        {
+            long id = Write(indexed);
+            _transaction.Release("document");
+            return id;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: sha256 or id already present
+        {
+            _transaction.Rollback("document");
+            _transaction.Release("document");
+            return null;
+        }
+    }
+
+    private long Write(IndexedDocument indexed)
+    {
+        var document = indexed.Document;
+        var facts = document.Facts;
+        string? key = facts.DocumentNumber is null ? null : ReferenceKeys.Exact(facts.DocumentNumber);
+        long id = (long)Run(_document, document.Id, document.Sha256, document.FileName, document.OriginalPath, document.Kind,
+            document.Pages.Count, facts.DocumentNumber, key, key is null ? null : ReferenceKeys.Folded(key),
+            SqliteDocumentStore.IsoDate(facts.DocumentDate), facts.DocumentType, facts.Issuer, facts.Subject,
+            document.OcrEngine, document.MeanConfidence, (document.AddedAt ?? DateTimeOffset.UtcNow).ToString("O"))!;
+        for (int i = 0; i < document.Pages.Count; i++)
+        {
+            var page = document.Pages[i];
+            var forms = indexed.Pages[i];
+            long row = (long)Run(_page, id, page.Number, page.Text, page.RawText == page.Text ? null : page.RawText, page.Origin, page.Confidence)!;
+            Run(_index, row, indexed.Heading, forms.Words, forms.Toneless, forms.Folded, indexed.Facets);
+            Run(_trigram, row, forms.FoldedRun);
+            foreach (string term in forms.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct()) Run(_term, term);
+        }
+        foreach (var reference in facts.References)
+            Run(_citation, id, reference.Number, reference.Key, ReferenceKeys.Folded(reference.Key),
+                SqliteDocumentStore.IsoDate(reference.Date), reference.Type);
+        return id;
+    }
+
+    private SqliteCommand Prepare(SqliteTransaction transaction, string sql, params string[] names)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        return command;
+    }
+
+    private static object? Run(SqliteCommand command, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        return command.ExecuteScalar();
+    }
+
+    public void Dispose()
+    {
+        foreach (var c in new[] { _document, _page, _index, _trigram, _term, _citation }) c.Dispose();
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using DocPipeline.Archive;
+using DocPipeline.Archive.Originals;
+using DocPipeline.Archive.Sqlite;
+using DocPipeline.Hosting;
+using DocPipeline.Lao.Extraction;
+using DocPipeline.Lao.Text;
+using DocPipeline.Pipeline;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DocPipeline.Cli;
+
+/// <summary>
+/// `reindex [--data DIR]`: rebuilds the catalog and index from the archived originals' analysis
+/// sidecars, without OCR. The raw page text goes through today's text chain and extraction again,
+/// so improvements to either reach the whole archive. Documents keep their IDs. The new catalog
+/// is built beside the old one and replaces it once complete; stop `serve` first. A document whose
+/// sidecar cannot be read is listed as failed, with the original to ingest again (exit code 1).
+/// </summary>
+internal static class ReindexVerb
+{
+    private const int BatchSize = 200;
+
+    public static int Run(CliArguments args, IConfiguration configuration, TextWriter output, TextWriter errors)
+    {
+        using var services = AppServices.ForVerb(configuration);
+        var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+        var originals = services.GetRequiredService<IOriginalStore>();
+        var textEngine = services.GetRequiredService<LaoTextEngine>();
+        var extractor = services.GetRequiredService<DirectiveExtractor>();
+
+        var known = KnownDocuments(options.CatalogPath, errors);
+        string building = options.CatalogPath + ".reindex";
+        DeleteDatabase(building);
+        int indexed = 0, failed = 0;
+        var done = new HashSet<string>(); // rebuilt, or already reported as failed
+        using (var store = new SqliteDocumentStore(building, services.GetRequiredService<SearchAnalyzer>(), textEngine))
+        {
+            // Documents that keep an ID first, so a new one never takes an ID an old one still needs.
+            var documents = originals.WithSidecar(Ingestor.AnalysisSidecar)
+                .Select(sha => (Sha: sha, Known: known.GetValueOrDefault(sha)))
+                .OrderBy(d => d.Known.Id == 0).ThenBy(d => d.Known.Id);
+            foreach (var batch in documents.Chunk(BatchSize))
+            {
+                var ready = new List<NewDocument>();
+                foreach (var (sha, old) in batch)
+                {
+                    try
+                    {
+                        var analysis = Reanalyze(originals.ReadSidecar(sha, Ingestor.AnalysisSidecar)!, textEngine, extractor);
+                        ready.Add(Ingestor.ToNewDocument(analysis, originals.Find(sha) ?? "") with
+                        {
+                            Id = old.Id == 0 ? null : old.Id,
+                            AddedAt = old.Id == 0 ? null : old.AddedAt,
+                        });
+                    }
+                    catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
+                    {
+                        failed++;
+                        done.Add(sha);
+                        output.WriteLine(Json.Write(new { sha256 = sha, id = old.Id == 0 ? (long?)null : old.Id, status = "failed", error = $"Its analysis sidecar cannot be read ({e.Message}); the document is left out of the index: ingest {originals.Find(sha) ?? "its original"} again to restore it." }));
+                    }
+                }
+                foreach (var (document, id) in ready.Zip(store.AddBatch(ready)))
+                {
+                    done.Add(document.Sha256);
+                    if (id is not null) { indexed++; continue; }
+                    failed++;
+                    output.WriteLine(Json.Write(new { sha256 = document.Sha256, id = document.Id, status = "failed", error = "Its ID or content is already in the new catalog." }));
+                }
+            }
+            store.Checkpoint();
+        }
+        foreach (var (sha, old) in known.Where(k => !done.Contains(k.Key)))
+        {
+            failed++;
+            output.WriteLine(Json.Write(new { sha256 = sha, id = old.Id, status = "failed", error = "No readable analysis sidecar beside its original: ingest the file again to restore it." }));
+        }
+        SqliteConnection.ClearAllPools();
+        DeleteDatabase(options.CatalogPath); // the old write-ahead log must not be replayed into the new file
+        File.Move(building, options.CatalogPath);
+        output.WriteLine(Json.Write(new { status = "reindexed", documents = indexed, failed }));
+        return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
+    }
+
+    /// <summary>The sidecar's pages through today's text chain and extraction; the raw text is what OCR read.</summary>
+    private static DocumentAnalysis Reanalyze(string sidecar, LaoTextEngine textEngine, DirectiveExtractor extractor)
+    {
+        var stored = JsonSerializer.Deserialize<DocumentAnalysis>(sidecar, Json.Line) ?? throw new JsonException("The sidecar is empty.");
+        var pages = stored.Pages.Select(p => p with { Text = textEngine.CleanPage(p.RawText, p.Number).Text }).ToList();
+        return stored with { Pages = pages, Facts = extractor.Extract(string.Join("\n\n", pages.Select(p => p.Text))) };
+    }
+
+    /// <summary>IDs and dates of the documents in the current catalog (any index version), by SHA-256.</summary>
+    private static Dictionary<string, (long Id, DateTimeOffset AddedAt)> KnownDocuments(string catalog, TextWriter errors)
+    {
+        var known = new Dictionary<string, (long, DateTimeOffset)>();
+        if (!File.Exists(catalog)) return known;
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = catalog, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, sha256, added_at FROM documents";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                known[reader.GetString(1)] = (reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        catch (SqliteException e)
+        {
+            errors.WriteLine($"docpipeline: the old catalog cannot be read ({e.Message}); documents get new IDs.");
+        }
+        return known;
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+}
