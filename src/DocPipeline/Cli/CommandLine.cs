@@ -16,11 +16,13 @@ public static class CommandLine
         Usage: ./docpipeline VERB [options]
           analyze FILE... [--json]             run the pipeline, store nothing, print what it finds
           ingest FILE|DIR... [--data DIR]      archive and index files
-          search QUERY [--limit N] [--type T] [--from DATE] [--to DATE] [--json]
+          search QUERY [--limit N] [--type T] [--issuer I] [--year Y] [--from DATE] [--to DATE] [--json]
+                                               QUERY: Lao words, "a phrase", -excluded, a reference number
           show ID [--json]                     a document: identity, pages, what it cites, what cites it
           cite ID [--page N]                   the citation for a report, in Lao
           serve [--data DIR] [--inbox DIR] [--urls URL] [--poll]   watch the inbox and serve the web page
           status [--json]                      archive and queue state
+          reindex [--data DIR]                 rebuild catalog and index from the archived text (no OCR)
           bench KIND                           measurements (throughput, latency, quality)
           eval CORPUS                          pipeline vs raw Tesseract on a corpus with ground truth
 
@@ -59,7 +61,7 @@ public static class CommandLine
             errors.WriteLine("docpipeline: " + e.Message);
             return Usage;
         }
-        catch (Exception e) when (e is OcrUnavailableException or ToolMissingException)
+        catch (Exception e) when (e is OcrUnavailableException or ToolMissingException or Archive.Sqlite.CatalogOutdatedException)
         {
             errors.WriteLine("docpipeline: " + e.Message);
             return Setup;
