@@ -44,6 +44,26 @@ public sealed class SqliteJobQueue : IJobQueue
         Execute(Create);
     }
 
+    /// <summary>Copies every job of another catalog file into this one (reindex builds a new file).</summary>
+    public void CopyFrom(string otherDatabasePath)
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "ATTACH DATABASE $other AS other";
+        command.Parameters.AddWithValue("$other", otherDatabasePath);
+        command.ExecuteNonQuery();
+        command.Parameters.Clear();
+        command.CommandText = "SELECT COUNT(*) FROM other.sqlite_master WHERE type = 'table' AND name = 'jobs'";
+        if ((long)command.ExecuteScalar()! > 0)
+        {
+            command.CommandText = "INSERT INTO jobs SELECT * FROM other.jobs";
+            command.ExecuteNonQuery();
+        }
+        command.CommandText = "DETACH DATABASE other";
+        command.ExecuteNonQuery();
+    }
+
     public Job? Active(string sha256) =>
         Query($"WHERE sha256 = $sha AND state IN ('intake', 'queued', 'running')", ("$sha", sha256)).FirstOrDefault();
 

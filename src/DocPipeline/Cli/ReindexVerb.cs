@@ -1,9 +1,9 @@
 using System.Text.Json;
 using DocPipeline.Archive;
+using DocPipeline.Archive.Jobs;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Hosting;
-using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Pipeline;
 using Microsoft.Data.Sqlite;
@@ -30,7 +30,7 @@ internal static class ReindexVerb
         var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
         var originals = services.GetRequiredService<IOriginalStore>();
         var textEngine = services.GetRequiredService<LaoTextEngine>();
-        var extractor = services.GetRequiredService<DirectiveExtractor>();
+        var analyzer = services.GetRequiredService<DocumentAnalyzer>();
 
         var known = KnownDocuments(options.CatalogPath, errors);
         string building = options.CatalogPath + ".reindex";
@@ -41,7 +41,7 @@ internal static class ReindexVerb
         {
             // Documents that keep an ID first, so a new one never takes an ID an old one still needs.
             var documents = originals.WithSidecar(Ingestor.AnalysisSidecar)
-                .Select(sha => (Sha: sha, Known: known.GetValueOrDefault(sha)))
+                .Select(sha => (Sha: sha, Known: known.TryGetValue(sha, out var k) ? k : Remembered(originals, sha)))
                 .OrderBy(d => d.Known.Id == 0).ThenBy(d => d.Known.Id);
             foreach (var batch in documents.Chunk(BatchSize))
             {
@@ -50,7 +50,9 @@ internal static class ReindexVerb
                 {
                     try
                     {
-                        var analysis = Reanalyze(originals.ReadSidecar(sha, Ingestor.AnalysisSidecar)!, textEngine, extractor);
+                        var stored = JsonSerializer.Deserialize<DocumentAnalysis>(originals.ReadSidecar(sha, Ingestor.AnalysisSidecar)!, Json.Line)
+                            ?? throw new JsonException("The sidecar is empty.");
+                        var analysis = analyzer.Reread(stored);
                         ready.Add(Ingestor.ToNewDocument(analysis, originals.Find(sha) ?? "") with
                         {
                             Id = old.Id == 0 ? null : old.Id,
@@ -79,6 +81,8 @@ internal static class ReindexVerb
             failed++;
             output.WriteLine(Json.Write(new { sha256 = sha, id = old.Id, status = "failed", error = "No readable analysis sidecar beside its original: ingest the file again to restore it." }));
         }
+        // The worker's queue lives in the same file: carried over, so no queued or failed file is forgotten.
+        if (File.Exists(options.CatalogPath)) new SqliteJobQueue(building).CopyFrom(options.CatalogPath);
         SqliteConnection.ClearAllPools();
         DeleteDatabase(options.CatalogPath); // the old write-ahead log must not be replayed into the new file
         File.Move(building, options.CatalogPath);
@@ -86,12 +90,16 @@ internal static class ReindexVerb
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
     }
 
-    /// <summary>The sidecar's pages through today's text chain and extraction; the raw text is what OCR read.</summary>
-    private static DocumentAnalysis Reanalyze(string sidecar, LaoTextEngine textEngine, DirectiveExtractor extractor)
+    /// <summary>The ID and date written beside the original at ingest, for a catalog that was lost; (0, default) when none.</summary>
+    private static (long Id, DateTimeOffset AddedAt) Remembered(IOriginalStore originals, string sha256)
     {
-        var stored = JsonSerializer.Deserialize<DocumentAnalysis>(sidecar, Json.Line) ?? throw new JsonException("The sidecar is empty.");
-        var pages = stored.Pages.Select(p => p with { Text = textEngine.CleanPage(p.RawText, p.Number).Text }).ToList();
-        return stored with { Pages = pages, Facts = extractor.Extract(string.Join("\n\n", pages.Select(p => p.Text))) };
+        try
+        {
+            return originals.ReadSidecar(sha256, Ingestor.IdentitySidecar) is { } json
+                && JsonSerializer.Deserialize<Ingestor.ArchivedIdentity>(json, Json.Line) is { } identity
+                ? (identity.Id, identity.AddedAt) : default;
+        }
+        catch (JsonException) { return default; }
     }
 
     /// <summary>IDs and dates of the documents in the current catalog (any index version), by SHA-256.</summary>

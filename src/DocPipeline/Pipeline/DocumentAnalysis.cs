@@ -21,5 +21,7 @@ public sealed record DocumentAnalysis(
     NoiseReport Noise)
 {
     /// <summary>All pages' canonical text, pages separated by a blank line.</summary>
-    public string Text => string.Join("\n\n", Pages.Select(p => p.Text));
+    public string Text => JoinPages(Pages);
+
+    public static string JoinPages(IEnumerable<PageAnalysis> pages) => string.Join("\n\n", pages.Select(p => p.Text));
 }

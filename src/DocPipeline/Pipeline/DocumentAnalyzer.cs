@@ -28,18 +28,34 @@ public sealed class DocumentAnalyzer(
 {
     private readonly DocPipelineOptions _options = options.Value;
 
-    /// <summary>Page progress: (pages done, pages known so far).</summary>
+    /// <summary>The whole pipeline on one file; <paramref name="pageDone"/> is told the number of pages done so far.</summary>
     public DocumentAnalysis Analyze(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
     {
         var (sha256, kind) = Intake(path);
         var pages = ReadAndRecognize(path, kind, pageDone, cancellation);
+        var (analyzed, noise, facts) = TextAndExtraction(pages);
+        return new DocumentAnalysis(displayName ?? Path.GetFileName(path), sha256, kind, analyzed, facts, Summarize(analyzed), noise);
+    }
+
+    /// <summary>
+    /// The text and extraction stages again on a stored analysis's raw page text, without OCR
+    /// (`reindex`), so improvements to either reach the whole archive.
+    /// </summary>
+    public DocumentAnalysis Reread(DocumentAnalysis stored)
+    {
+        var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence)).ToList());
+        return stored with { Pages = analyzed, Noise = noise, Facts = facts };
+    }
+
+    /// <summary>Text (the Lao text engine, then the lexicon's repairs on OCR'd pages) and extraction over all pages.</summary>
+    private (List<PageAnalysis> Pages, NoiseReport Noise, DirectiveFacts Facts) TextAndExtraction(IReadOnlyList<RecognizedPage> pages)
+    {
         var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
         var analyzed = cleaned
             .Select(c => new PageAnalysis(c.Page.Number, PostCorrect(c.Page, c.Clean.Text), c.Page.RawText, c.Page.Origin, c.Page.Confidence))
             .ToList();
         var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
-        var facts = extractor.Extract(string.Join("\n\n", analyzed.Select(p => p.Text)));
-        return new DocumentAnalysis(displayName ?? Path.GetFileName(path), sha256, kind, analyzed, facts, Summarize(analyzed), noise);
+        return (analyzed, noise, extractor.Extract(DocumentAnalysis.JoinPages(analyzed)));
     }
 
     /// <summary>Intake: the file exists, is within the size limit, is of a kind we read; its SHA-256.</summary>

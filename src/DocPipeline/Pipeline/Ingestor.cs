@@ -20,6 +20,11 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
 {
     public const string AnalysisSidecar = "analysis.json";
 
+    /// <summary>The document's ID and arrival time, so that a reindex after the catalog is lost keeps links and bookmarks.</summary>
+    public const string IdentitySidecar = "identity.json";
+
+    public sealed record ArchivedIdentity(long Id, DateTimeOffset AddedAt);
+
     /// <summary>
     /// Ingests a file. The source file is left where it is: the caller removes it only once the
     /// result says its bytes are safely in the archive (indexed or duplicate).
@@ -62,11 +67,14 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
         return Store(analysis, archivedPath);
     }
 
-    /// <summary>The sidecar first (so reindex never needs OCR), then the catalog and index in one transaction.</summary>
+    /// <summary>The analysis sidecar first (so reindex never needs OCR), then the catalog and index in one transaction, then the identity sidecar.</summary>
     private long Store(DocumentAnalysis analysis, string keptPath)
     {
         originals.WriteSidecar(analysis.Sha256, AnalysisSidecar, Json.Write(analysis));
-        return store.Add(ToNewDocument(analysis, keptPath));
+        long id = store.Add(ToNewDocument(analysis, keptPath));
+        var added = store.Get(id)?.AddedAt ?? DateTimeOffset.UtcNow;
+        originals.WriteSidecar(analysis.Sha256, IdentitySidecar, Json.Write(new ArchivedIdentity(id, added)));
+        return id;
     }
 
     public static NewDocument ToNewDocument(DocumentAnalysis analysis, string originalPath) => new(
