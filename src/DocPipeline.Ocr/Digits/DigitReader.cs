@@ -74,20 +74,28 @@ public sealed class DigitReader
 
     /// <summary>
     /// The digits a word image begins with, left to right, up to a slash or the first glyph that is
-    /// not a digit; whether that slash was seen; how many glyphs the word has in all.
+    /// not a digit; whether that slash was seen; whether every glyph of the word was a digit.
     /// </summary>
     public DigitRun ReadLeadingDigits(GrayImage word)
     {
-        var glyphs = Glyph.Find(word);
         var digits = new System.Text.StringBuilder();
-        foreach (var glyph in glyphs)
-        {
-            var (c, distance) = Classify(glyph);
-            if (distance > MaxDistance) return new DigitRun(OneScript(digits.ToString()), false, glyphs.Count);
-            if (c == '/') return new DigitRun(OneScript(digits.ToString()), true, glyphs.Count);
-            digits.Append(c);
-        }
-        return new DigitRun(OneScript(digits.ToString()), false, glyphs.Count);
+        foreach (var glyph in Glyph.Find(word))
+            foreach (var (c, distance) in Read(glyph))
+            {
+                if (distance > MaxDistance) return new DigitRun(OneScript(digits.ToString()), false, false);
+                if (c == '/') return new DigitRun(OneScript(digits.ToString()), true, false);
+                digits.Append(c);
+            }
+        return new DigitRun(OneScript(digits.ToString()), false, digits.Length > 0);
+    }
+
+    /// <summary>One glyph's reading, or the readings of its parts when it is touching digits.</summary>
+    private IReadOnlyList<(char Character, double Distance)> Read(Glyph glyph)
+    {
+        var (c, distance) = Classify(glyph);
+        bool wide = glyph.Width > glyph.Height * TouchingDigits.WiderThanOne;
+        if (distance <= MaxDistance && !wide) return [(c, distance)];
+        return TouchingDigits.Split(glyph, Classify, MaxDistance) ?? [(c, distance)];
     }
 
     /// <summary>
@@ -104,8 +112,5 @@ public sealed class DigitReader
     }
 }
 
-/// <summary>Digits read at the start of a word; <see cref="Glyphs"/> counts every glyph of the word.</summary>
-public sealed record DigitRun(string Digits, bool EndsAtSlash, int Glyphs)
-{
-    public bool IsWholeWord => !EndsAtSlash && Digits.Length == Glyphs;
-}
+/// <summary>Digits read at the start of a word; <see cref="IsWholeWord"/> when nothing else is in it.</summary>
+public sealed record DigitRun(string Digits, bool EndsAtSlash, bool IsWholeWord);
