@@ -36,6 +36,10 @@ public class DigitReaderTests
     {
         Assert.Equal("໒໐໑໑", DigitReader.OneScript("໒0໑໑"));
         Assert.Equal("2023", DigitReader.OneScript("20໒3"));
+        // Zeros do not vote (Phetsarath's ໐ and 0 are nearly alike); a tie goes to Lao.
+        Assert.Equal("໒໐໒໐", DigitReader.OneScript("໒0໒0"));
+        Assert.Equal("໓໐", DigitReader.OneScript("໓0"));
+        Assert.Equal("00", DigitReader.OneScript("00"));
     }
 
     [Fact]

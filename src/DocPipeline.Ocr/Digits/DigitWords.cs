@@ -31,14 +31,15 @@ public sealed class DigitWords(DigitReader reader)
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            bool expected = (i > 0 && PrecedesNumber(words[i - 1].Text)) || MayBeNumber(word.Text);
-            revised.Add(expected ? Reread(word, Around(words, i), page) : word);
+            bool expected = (i > 0 && PrecedesNumber(words[i - 1].Text)) || LooksNumeric(word.Text);
+            revised.Add(expected || IsShort(word.Text) ? Reread(word, Around(words, i), page, expected) : word);
         }
         return revised;
     }
 
-    private static bool MayBeNumber(string word) =>
-        word.Any(char.IsAsciiDigit) || word.Contains('/') || word.TrimEnd(Trailing.ToCharArray()).Length <= ShortWord;
+    private static bool LooksNumeric(string word) => word.Any(char.IsAsciiDigit) || word.Contains('/');
+
+    private static bool IsShort(string word) => word.TrimEnd(Trailing.ToCharArray()).Length <= ShortWord;
 
     private static bool PrecedesNumber(string word)
     {
@@ -72,10 +73,10 @@ public sealed class DigitWords(DigitReader reader)
         return sorted[sorted.Count / 2];
     }
 
-    private OcrWord Reread(OcrWord word, PixelBox where, PixHandle page)
+    private OcrWord Reread(OcrWord word, PixelBox where, PixHandle page, bool expected)
     {
         var image = GrayImage.Cut(page, where);
-        var run = reader.ReadLeadingDigits(image);
+        var run = reader.ReadLeadingDigits(image, expected);
         if (run.Digits.Length == 0) return word;
         int slash = word.Text.IndexOf('/');
         if (run.EndsAtSlash && slash >= 0) return word with { Text = run.Digits + word.Text[slash..] };

@@ -50,10 +50,12 @@ public sealed class Glyph
     /// The glyphs of a word image, left to right. Specks (noise, dots) and marks much smaller than
     /// the largest blob are left out: a digit is never that small beside its neighbours.
     /// </summary>
-    public static List<Glyph> Find(GrayImage image)
+    public static List<Glyph> Find(GrayImage image) => Find(image.Ink());
+
+    /// <summary>The glyphs of an ink mask of a word image (see <see cref="GrayImage.Ink"/>).</summary>
+    public static List<Glyph> Find(GrayImage.InkMask ink)
     {
-        bool[] ink = image.Ink();
-        var blobs = Blobs(ink, image.Width, image.Height);
+        var blobs = Blobs(ink.Pixels, ink.Width, ink.Height);
         if (blobs.Count == 0) return [];
         int largest = blobs.Max(b => b.Pixels.Count);
         int tallest = blobs.Max(b => b.Bottom - b.Top);

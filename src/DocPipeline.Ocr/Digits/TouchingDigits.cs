@@ -2,8 +2,8 @@ namespace DocPipeline.Ocr.Digits;
 
 /// <summary>
 /// Splits a blob that is too wide for one digit: on blurred 150–200 dpi scans neighbouring digits
-/// touch and come out as one connected glyph. Cuts are tried at the thinnest columns, and the
-/// cutting whose parts all look like digits, nearest on the whole, wins (segmentation by recognition).
+/// touch and come out as one connected glyph. Cuts are tried between columns, and the cutting
+/// whose parts all look like digits, nearest on the whole, wins (segmentation by recognition).
 /// </summary>
 internal static class TouchingDigits
 {
@@ -46,11 +46,13 @@ internal static class TouchingDigits
     }
 
     /// <summary>
-    /// The middles of the column-ink valleys (a run of equal columns lower than both sides),
-    /// least ink first: where touching strokes are thinnest.
+    /// Where to try cutting: every column of a blob up to three digits wide (a slash touching a
+    /// digit leans, so the best cut is often beside the thinnest column), else the middles of the
+    /// column-ink valleys, least ink first.
     /// </summary>
     private static List<int> CandidateCuts(Glyph blob, int narrowest)
     {
+        if (blob.Width <= 3 * blob.Height) return Enumerable.Range(narrowest, Math.Max(0, blob.Width - 2 * narrowest + 1)).ToList();
         var ink = Enumerable.Range(0, blob.Width).Select(blob.ColumnInk).ToArray();
         var valleys = new List<int>();
         for (int start = 1; start < blob.Width - 1;)
