@@ -133,4 +133,10 @@ for ((i = 0; i < pages; i++)); do
 done
 img2pdf -D -o "$HERE/multipage/d08-phetsarath-a5-skew-blur.pdf" $(for ((i = 0; i < pages; i++)); do echo "$work/d08-a5-d$i.jpg"; done)
 
+# PDFs that carry a text layer: one typeset by Pango (a good Lao layer, kept), one a scan with the layer a scanner's
+# OCR writes when set to English (Latin garbage over a Lao page, replaced by OCR).
+pango-view --font 'Phetsarath OT 12' --dpi 300 --margin 50 --width 495 -q -o "$HERE/multipage/d07-phetsarath-textlayer.pdf" "$HERE/source/d07.txt"
+OMP_THREAD_LIMIT=1 tesseract "$HERE/scans/d05-phetsarath-300-clean.png" "$work/d05-englayer" -l eng pdf >/dev/null 2>&1
+cp "$work/d05-englayer.pdf" "$HERE/multipage/d05-phetsarath-englayer.pdf"
+
 echo "corpus: $(ls "$HERE/pages" "$HERE/multipage" "$HERE/scans" | grep -c '\.') files"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the glyph sheets the Lao digit reader learns from (src/DocPipeline.Ocr/Digits): one line per font
-# and size, "໐ … ໙ 0 … 9 /" in that order, at 300 dpi in gray. The reader labels the glyphs by their order.
+# and size, "໐ … ໙ 0 … 9 /" in that order, in gray: at 300 dpi sharp, and at 200 and 150 dpi blurred as a
+# cheap scanner blurs (strokes thicken and round off). The reader labels the glyphs by their order.
 # Deterministic for a given set of fonts; run it after changing the fonts or sizes, commit the PNGs.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,6 +14,11 @@ for font in 'Phetsarath OT' 'Noto Sans Lao' 'Noto Serif Lao'; do
     pango-view --font "$font $size" --dpi 300 --margin 20 --antialias=gray -q -o "$work/sheet.png" "$work/glyphs.txt"
     convert "$work/sheet.png" -colorspace Gray -define png:exclude-chunks=date,time \
       "$HERE/lao-digits/$(tr -d ' ' <<<"$font" | tr 'A-Z' 'a-z')-$size.png"
+  done
+  for dpi in 200 150; do
+    pango-view --font "$font 12" --dpi "$dpi" --margin 20 --antialias=gray -q -o "$work/sheet.png" "$work/glyphs.txt"
+    convert "$work/sheet.png" -colorspace Gray -blur 0x1 -define png:exclude-chunks=date,time \
+      "$HERE/lao-digits/$(tr -d ' ' <<<"$font" | tr 'A-Z' 'a-z')-12-${dpi}dpi-blur.png"
   done
 done
 echo "$(ls "$HERE"/lao-digits/*.png | wc -l) glyph sheets in $HERE/lao-digits"

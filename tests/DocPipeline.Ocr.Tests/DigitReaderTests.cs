@@ -36,6 +36,10 @@ public class DigitReaderTests
     {
         Assert.Equal("໒໐໑໑", DigitReader.OneScript("໒0໑໑"));
         Assert.Equal("2023", DigitReader.OneScript("20໒3"));
+        // Zeros do not vote (Phetsarath's ໐ and 0 are nearly alike); a tie goes to Lao.
+        Assert.Equal("໒໐໒໐", DigitReader.OneScript("໒0໒0"));
+        Assert.Equal("໓໐", DigitReader.OneScript("໓0"));
+        Assert.Equal("00", DigitReader.OneScript("00"));
     }
 
     [Fact]
@@ -52,5 +56,18 @@ public class DigitReaderTests
         Assert.Contains("ເລກທີ ໓໐໓/ນຍ", revised.Text);
         double before = CharacterErrorRate.Of(raw.Text, Repo.GroundTruth("d05")), after = CharacterErrorRate.Of(revised.Text, Repo.GroundTruth("d05"));
         Assert.True(after < before / 2, $"CER {before:0.000} → {after:0.000}");
+    }
+
+    [Fact]
+    public void Splits_digits_that_blur_has_joined_on_a_200_dpi_page()
+    {
+        // At 200 dpi with blur, ໒໔ and ໓/ touch: one connected blob each, which only splitting reads.
+        string path = Repo.Corpus("scans", "d06-phetsarath-200-blur.png");
+        using var engine = new TesseractEngine(TessdataLocator.Find(null, "lao"), "lao");
+        using var page = (ImagePage)new PageReader(new PageLimits()).Read(path, FileKind.Png).Single();
+        var revised = new DigitWords(DigitReader.FromSheets(DigitReader.DefaultSheets)).Revise(engine.Recognize(page.Image, TimeSpan.FromMinutes(2)), page.Image);
+        Assert.Contains("໒໔໖໘/ກປ", revised.Text); // Tesseract reads the word before as ເລກທິ
+        Assert.Contains("ເລກທີ ໕໙໓/ກຊປ", revised.Text);
+        Assert.Contains("໗ ສິງຫາ ໒໐໒໔", revised.Text);
     }
 }

@@ -25,6 +25,26 @@ public sealed class LexiconCorrection
 
     public int WordCount => _words.Set.Count;
 
+    /// <summary>
+    /// The share of the text's Lao letters and marks that lie in lexicon words, matched greedily
+    /// longest first: near 1 for Lao prose, low for garbage or text in another script's code points.
+    /// Null when the text has no Lao.
+    /// </summary>
+    public double? KnownShare(string text)
+    {
+        int lao = 0, known = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            if (!IsLaoLetterOrMark(text[i])) { i++; continue; }
+            int word = 0;
+            for (int stop = Math.Min(text.Length, i + LongestWord); stop > i + 1; stop--)
+                if (_words.Contains(text.AsSpan(i, stop - i))) { word = stop - i; break; }
+            if (word > 0) { lao += word; known += word; i += word; }
+            else { lao++; i++; }
+        }
+        return lao == 0 ? null : (double)known / lao;
+    }
+
     /// <summary>The text with every Lao run corrected; everything else untouched.</summary>
     public string Apply(string text)
     {

@@ -66,7 +66,7 @@ public sealed class DigitReader
         double distance = double.MaxValue;
         foreach (var (c, template) in _templates)
         {
-            double d = shape.DistanceTo(template);
+            double d = shape.DistanceTo(template, distance);
             if (d < distance) (best, distance) = (c, d);
         }
         return (best, distance);
@@ -74,38 +74,57 @@ public sealed class DigitReader
 
     /// <summary>
     /// The digits a word image begins with, left to right, up to a slash or the first glyph that is
-    /// not a digit; whether that slash was seen; how many glyphs the word has in all.
+    /// not a digit; whether that slash was seen; whether every glyph of the word was a digit.
+    /// Where a number is expected (<paramref name="expected"/>), touching digits are split, and a
+    /// word that does not read as digits is read again from its darkest ink only: a stamp or a
+    /// signature crossing the digits is paler than print.
     /// </summary>
-    public DigitRun ReadLeadingDigits(GrayImage word)
+    public DigitRun ReadLeadingDigits(GrayImage word, bool expected = false)
     {
-        var glyphs = Glyph.Find(word);
+        var run = Read(Glyph.Find(word.Ink()), expected);
+        if (!expected || run.IsWholeWord || run.EndsAtSlash) return run;
+        var darkest = Read(Glyph.Find(word.DarkestInk()), expected);
+        return darkest.IsWholeWord || darkest.EndsAtSlash ? darkest : run;
+    }
+
+    private DigitRun Read(List<Glyph> glyphs, bool splitTouching)
+    {
         var digits = new System.Text.StringBuilder();
         foreach (var glyph in glyphs)
-        {
-            var (c, distance) = Classify(glyph);
-            if (distance > MaxDistance) return new DigitRun(OneScript(digits.ToString()), false, glyphs.Count);
-            if (c == '/') return new DigitRun(OneScript(digits.ToString()), true, glyphs.Count);
-            digits.Append(c);
-        }
-        return new DigitRun(OneScript(digits.ToString()), false, glyphs.Count);
+            foreach (var (c, distance) in Read(glyph, splitTouching))
+            {
+                if (distance > MaxDistance) return new DigitRun(OneScript(digits.ToString()), false, false);
+                if (c == '/') return new DigitRun(OneScript(digits.ToString()), true, false);
+                digits.Append(c);
+            }
+        return new DigitRun(OneScript(digits.ToString()), false, digits.Length > 0);
+    }
+
+    /// <summary>One glyph's reading, or the readings of its parts when it is touching digits.</summary>
+    private IReadOnlyList<(char Character, double Distance)> Read(Glyph glyph, bool splitTouching)
+    {
+        var (c, distance) = Classify(glyph);
+        bool wide = glyph.Width > glyph.Height * TouchingDigits.WiderThanOne;
+        if (!splitTouching || (distance <= MaxDistance && !wide)) return [(c, distance)];
+        return TouchingDigits.Split(glyph, Classify, MaxDistance) ?? [(c, distance)];
     }
 
     /// <summary>
     /// A number is written in one script: digits read in the other script than most of the run's
-    /// are the look-alike of the same value (a Lao ໐ read as an Arabic 0).
+    /// are the look-alike of the same value (a Lao ໐ read as an Arabic 0). Zeros do not vote: in
+    /// Phetsarath OT ໐ and 0 differ by a few pixels of width. A tie goes to Lao, the script of
+    /// directives; a run of zeros alone stays as read.
     /// </summary>
     internal static string OneScript(string digits)
     {
-        int lao = digits.Count(c => c is >= '໐' and <= '໙');
-        bool mostlyLao = lao * 2 > digits.Length;
+        int lao = digits.Count(c => c is >= '໑' and <= '໙'), arabic = digits.Count(c => c is >= '1' and <= '9');
+        if (lao == 0 && arabic == 0) return digits;
+        bool mostlyLao = lao >= arabic;
         return string.Concat(digits.Select(c => mostlyLao
             ? (c is >= '0' and <= '9' ? (char)('໐' + (c - '0')) : c)
             : (c is >= '໐' and <= '໙' ? (char)('0' + (c - '໐')) : c)));
     }
 }
 
-/// <summary>Digits read at the start of a word; <see cref="Glyphs"/> counts every glyph of the word.</summary>
-public sealed record DigitRun(string Digits, bool EndsAtSlash, int Glyphs)
-{
-    public bool IsWholeWord => !EndsAtSlash && Digits.Length == Glyphs;
-}
+/// <summary>Digits read at the start of a word; <see cref="IsWholeWord"/> when nothing else is in it.</summary>
+public sealed record DigitRun(string Digits, bool EndsAtSlash, bool IsWholeWord);

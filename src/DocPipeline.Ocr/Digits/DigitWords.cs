@@ -7,13 +7,17 @@ namespace DocPipeline.Ocr.Digits;
 /// <summary>
 /// Rereads, with the <see cref="DigitReader"/>, the words of a page where a directive prints a
 /// number: after ເລກທີ (the reference number, up to its slash), after ວັນທີ and a month name
-/// (day and year), after ມາດຕາ and ປີ, and any word Tesseract read with an Arabic digit in it.
-/// Other words are left as Tesseract read them.
+/// (day and year), after ມາດຕາ and ປີ, and any word that may be one: Tesseract read an Arabic
+/// digit or a slash in it, or it is short (the stock model turns a Lao number into a few letters,
+/// ໖ → ຜື, ໒໐໒໕ → 606ແ້). Other words, and words whose glyphs are not all digits, are left as
+/// Tesseract read them.
 /// </summary>
 public sealed class DigitWords(DigitReader reader)
 {
     private static readonly string[] NumberBefore = ["ເລກທີ", "ວັນທີ", "ມາດຕາ", "ປີ"];
     private const string Trailing = ",.:;)";
+    /// <summary>The longest misreading of a four-digit year seen on the corpus is 5 characters.</summary>
+    private const int ShortWord = 6;
 
     public OcrResult Revise(OcrResult result, PixHandle page)
     {
@@ -27,11 +31,15 @@ public sealed class DigitWords(DigitReader reader)
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            bool expected = (i > 0 && PrecedesNumber(words[i - 1].Text)) || word.Text.Any(char.IsAsciiDigit);
-            revised.Add(expected ? Reread(word, Around(words, i), page) : word);
+            bool expected = (i > 0 && PrecedesNumber(words[i - 1].Text)) || LooksNumeric(word.Text);
+            revised.Add(expected || IsShort(word.Text) ? Reread(word, Around(words, i), page, expected) : word);
         }
         return revised;
     }
+
+    private static bool LooksNumeric(string word) => word.Any(char.IsAsciiDigit) || word.Contains('/');
+
+    private static bool IsShort(string word) => word.TrimEnd(Trailing.ToCharArray()).Length <= ShortWord;
 
     private static bool PrecedesNumber(string word)
     {
@@ -48,8 +56,11 @@ public sealed class DigitWords(DigitReader reader)
     {
         var box = words[i].Box;
         var near = words.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3).ToList();
-        int top = Median(near.Select(w => w.Box.Top)), bottom = Median(near.Select(w => w.Box.Bottom));
-        int height = Math.Max(bottom - top, 8);
+        int lineTop = Median(near.Select(w => w.Box.Top)), lineBottom = Median(near.Select(w => w.Box.Bottom));
+        int height = Math.Max(lineBottom - lineTop, 8);
+        // On a tilted page the word stands higher or lower than its neighbours: take in its own box, within reason.
+        int top = Math.Max(Math.Min(box.Top, lineTop), lineTop - height / 2);
+        int bottom = Math.Min(Math.Max(box.Bottom, lineBottom), lineBottom + height / 2);
         int left = i > 0 ? Math.Min(box.Left, words[i - 1].Box.Right + 1) : box.Left - height / 2;
         int right = i + 1 < words.Count ? Math.Max(box.Right, words[i + 1].Box.Left - 1) : box.Right + height / 2;
         int pad = height / 8;
@@ -62,10 +73,10 @@ public sealed class DigitWords(DigitReader reader)
         return sorted[sorted.Count / 2];
     }
 
-    private OcrWord Reread(OcrWord word, PixelBox where, PixHandle page)
+    private OcrWord Reread(OcrWord word, PixelBox where, PixHandle page, bool expected)
     {
         var image = GrayImage.Cut(page, where);
-        var run = reader.ReadLeadingDigits(image);
+        var run = reader.ReadLeadingDigits(image, expected);
         if (run.Digits.Length == 0) return word;
         int slash = word.Text.IndexOf('/');
         if (run.EndsAtSlash && slash >= 0) return word with { Text = run.Digits + word.Text[slash..] };

@@ -19,14 +19,43 @@ public sealed class Glyph
 
     public int Area => _mask.Count(m => m);
 
+    /// <summary>How many ink pixels column x holds.</summary>
+    public int ColumnInk(int x)
+    {
+        int n = 0;
+        for (int y = 0; y < Height; y++) if (_mask[y * Width + x]) n++;
+        return n;
+    }
+
+    /// <summary>The ink of columns [from, to), trimmed to its own box; null when those columns are blank.</summary>
+    public Glyph? Slice(int from, int to)
+    {
+        int left = to, right = from, top = Height, bottom = 0;
+        for (int y = 0; y < Height; y++)
+            for (int x = from; x < to; x++)
+                if (_mask[y * Width + x])
+                {
+                    left = Math.Min(left, x); right = Math.Max(right, x + 1);
+                    top = Math.Min(top, y); bottom = Math.Max(bottom, y + 1);
+                }
+        if (bottom <= top) return null;
+        int width = right - left, height = bottom - top;
+        var mask = new bool[width * height];
+        for (int y = 0; y < height; y++)
+            Array.Copy(_mask, (y + top) * Width + left, mask, y * width, width);
+        return new Glyph(Left + left, Top + top, width, height, mask);
+    }
+
     /// <summary>
     /// The glyphs of a word image, left to right. Specks (noise, dots) and marks much smaller than
     /// the largest blob are left out: a digit is never that small beside its neighbours.
     /// </summary>
-    public static List<Glyph> Find(GrayImage image)
+    public static List<Glyph> Find(GrayImage image) => Find(image.Ink());
+
+    /// <summary>The glyphs of an ink mask of a word image (see <see cref="GrayImage.Ink"/>).</summary>
+    public static List<Glyph> Find(GrayImage.InkMask ink)
     {
-        bool[] ink = image.Ink();
-        var blobs = Blobs(ink, image.Width, image.Height);
+        var blobs = Blobs(ink.Pixels, ink.Width, ink.Height);
         if (blobs.Count == 0) return [];
         int largest = blobs.Max(b => b.Pixels.Count);
         int tallest = blobs.Max(b => b.Bottom - b.Top);

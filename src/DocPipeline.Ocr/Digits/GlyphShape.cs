@@ -34,16 +34,22 @@ public sealed class GlyphShape
         _proportion = Math.Log((double)glyph.Width / glyph.Height);
     }
 
-    /// <summary>0 for the same shape; about 0.1 and more between different characters.</summary>
-    public double DistanceTo(GlyphShape other)
+    /// <summary>
+    /// 0 for the same shape; about 0.1 and more between different characters. Stops counting once
+    /// past <paramref name="bound"/> (a nearer template is already known) and returns a value past it.
+    /// </summary>
+    public double DistanceTo(GlyphShape other, double bound = double.MaxValue)
     {
+        double p = _proportion - other._proportion;
+        double proportion = ProportionWeight * p * p;
+        double limit = (bound - proportion) * _cells.Length;
         double sum = 0;
         for (int i = 0; i < _cells.Length; i++)
         {
             double d = _cells[i] - other._cells[i];
             sum += d * d;
+            if (sum > limit) break;
         }
-        double p = _proportion - other._proportion;
-        return sum / _cells.Length + ProportionWeight * p * p;
+        return sum / _cells.Length + proportion;
     }
 }

@@ -48,16 +48,30 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         return new GrayImage(w, h, pixels);
     }
 
-    /// <summary>Ink (true) where darker than Otsu's threshold for this image; nothing when it is blank.</summary>
-    public bool[] Ink()
+    /// <summary>Which pixels are ink (true), row by row.</summary>
+    public sealed record InkMask(int Width, int Height, bool[] Pixels);
+
+    /// <summary>Ink where darker than Otsu's threshold for this image; nothing when it is blank.</summary>
+    public InkMask Ink() => InkBelow(threshold => threshold);
+
+    /// <summary>
+    /// Only the darkest ink: under half Otsu's threshold. Print is near black; a stamp or a pen
+    /// stroke over it is a middle gray that the plain threshold counts as ink and this one drops.
+    /// </summary>
+    public InkMask DarkestInk() => InkBelow(threshold => threshold / 2);
+
+    private InkMask InkBelow(Func<int, int> fromOtsu)
     {
         var histogram = new int[256];
         foreach (byte p in pixels) histogram[p]++;
         int threshold = OtsuThreshold(histogram, pixels.Length);
         var ink = new bool[pixels.Length];
-        if (threshold < 0) return ink;
-        for (int i = 0; i < pixels.Length; i++) ink[i] = pixels[i] <= threshold;
-        return ink;
+        if (threshold >= 0)
+        {
+            threshold = fromOtsu(threshold);
+            for (int i = 0; i < pixels.Length; i++) ink[i] = pixels[i] <= threshold;
+        }
+        return new InkMask(Width, Height, ink);
     }
 
     private static int OtsuThreshold(int[] histogram, int count)

@@ -89,7 +89,7 @@ internal static partial class TesseractApi
     [LibraryImport(Lib, EntryPoint = "TessMonitorGetProgress")]
     internal static partial int MonitorGetProgress(MonitorHandle monitor);
 
-    internal const int PageSegAuto = 3;
+    internal const int PageSegAuto = 3, PageSegSingleBlock = 6;
     internal const int LevelBlock = 0, LevelParagraph = 1, LevelLine = 2, LevelWord = 3;
 }
 

@@ -5,14 +5,15 @@ namespace DocPipeline.Ocr.Pages;
 
 /// <summary>
 /// The pages stage: a file of a known kind in, its pages out, one at a time. Text pages need
-/// no OCR; image pages go to Tesseract and must be disposed after.
+/// no OCR; image pages go to Tesseract and must be disposed after. A PDF's text layer is judged
+/// by <paramref name="textLayers"/> (by script alone when not given).
 /// </summary>
-public sealed class PageReader(PageLimits limits)
+public sealed class PageReader(PageLimits limits, TextLayerQuality? textLayers = null)
 {
     public IEnumerable<SourcePage> Read(string path, FileKind kind) => kind switch
     {
         FileKind.Text => ReadText(path),
-        FileKind.Pdf => new PdfPages(limits).Read(path),
+        FileKind.Pdf => new PdfPages(limits, textLayers ?? new TextLayerQuality()).Read(path),
         FileKind.Tiff => ImagePages.ReadTiff(path, limits),
         FileKind.Png or FileKind.Jpeg => [new ImagePage(1, ImagePages.ReadSingle(path, limits))],
         _ => throw new RejectedFileException("pages", $"No page reader for {kind}."),

@@ -7,10 +7,11 @@ namespace DocPipeline.Ocr.Pages;
 
 /// <summary>
 /// Pages of a PDF through poppler-utils: pdfinfo for the page count and encryption,
-/// pdftotext for a page's own text layer, pdftoppm to rasterize a page that has none.
+/// pdftotext for a page's own text layer, pdftoppm to rasterize a page whose layer is missing
+/// or not good enough (<see cref="TextLayerQuality"/>); each page says which was done.
 /// One page is rasterized at a time, so memory stays bounded on long documents.
 /// </summary>
-internal sealed class PdfPages(PageLimits limits)
+internal sealed class PdfPages(PageLimits limits, TextLayerQuality quality)
 {
     private const string Package = "poppler-utils";
 
@@ -20,10 +21,11 @@ internal sealed class PdfPages(PageLimits limits)
         for (int page = 1; page <= pageCount; page++)
         {
             string layer = TextLayer(path, page);
-            if (TextLayerQuality.IsUsable(layer))
-                yield return new TextPage(page, layer, "pdf-text-layer");
+            var verdict = quality.Judge(layer);
+            if (verdict.Keep)
+                yield return new TextPage(page, layer, "pdf-text-layer") { TextLayer = verdict };
             else
-                yield return new ImagePage(page, Rasterize(path, page));
+                yield return new ImagePage(page, Rasterize(path, page)) { TextLayer = verdict };
         }
     }
 

@@ -5,6 +5,9 @@ namespace DocPipeline.Ocr.Pages;
 /// <summary>One page as it comes out of a file: already text, or an image to OCR.</summary>
 public abstract record SourcePage(int Number) : IDisposable
 {
+    /// <summary>For a PDF page: whether its text layer was kept or the page OCR'd, and why; null for other files.</summary>
+    public TextLayerVerdict? TextLayer { get; init; }
+
     public virtual void Dispose() { }
 }
 

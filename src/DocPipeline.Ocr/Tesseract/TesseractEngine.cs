@@ -31,7 +31,10 @@ public sealed class TesseractEngine : IDisposable
             _api.Dispose();
             throw new OcrUnavailableException($"Tesseract could not load language '{language}' from {tessdataPath}.");
         }
-        TesseractApi.SetPageSegMode(_api, TesseractApi.PageSegAuto);
+        // A directive is one column of lines. Read as one block, Tesseract keeps the lines that a stamp
+        // or a signature crosses, which its automatic layout drops as pictures, and spends less time:
+        // on corpus/ (`eval`) mean CER 0.050 → 0.039, engine 0.84 → 0.51 s/page against PageSegAuto.
+        TesseractApi.SetPageSegMode(_api, TesseractApi.PageSegSingleBlock);
         // Keep spaces as Tesseract reads them between Lao phrases; the text engine decides.
         TesseractApi.SetVariable(_api, "preserve_interword_spaces", "0");
     }

@@ -23,7 +23,7 @@ namespace DocPipeline.Cli;
 /// </summary>
 internal static class EvalVerb
 {
-    private sealed record Reading(double Cer, int DigitsRight, int Digits, int Numbers, int Dates, double Seconds);
+    private sealed record Reading(double Cer, int DigitsRight, int Digits, int Numbers, int Dates, double Seconds, IReadOnlyList<DigitAccuracy.Miss> Misses);
 
     private sealed record Row(CorpusScan Scan, int Pages, Reading Pipeline, Reading Raw, double EngineSeconds);
 
@@ -31,6 +31,7 @@ internal static class EvalVerb
     {
         string corpus = args.Positional.FirstOrDefault() ?? throw new UsageException("eval needs the corpus folder (corpus/).");
         string? only = args.Get("--only");
+        bool showDigits = args.Get("--show") == "digits";
         var scans = CorpusScan.Find(corpus).Where(s => only is null || s.Variant.Contains(only, StringComparison.Ordinal)).ToList();
         if (scans.Count == 0) throw new UsageException($"No scans with ground truth under {corpus}.");
         var oneWorker = new ConfigurationBuilder().AddConfiguration(configuration)
@@ -62,6 +63,9 @@ internal static class EvalVerb
                 engineSeconds);
             rows.Add(row);
             output.WriteLine(Line(scan.Variant, [row]));
+            if (showDigits)
+                foreach (var miss in row.Pipeline.Misses)
+                    output.WriteLine($"    {miss.Truth} → {(miss.Read.Length == 0 ? "(dropped)" : miss.Read)}    truth …{miss.TruthContext}…    read …{miss.ReadContext}…");
         }
         output.WriteLine();
         output.WriteLine(Line("all", rows));
@@ -76,8 +80,19 @@ internal static class EvalVerb
             double overhead = images.Sum(r => r.Pipeline.Seconds) / Math.Max(1e-9, images.Sum(r => r.EngineSeconds)) - 1;
             output.WriteLine(Invariant($"scan-like mean CER, pipeline / raw: {ratio:0.00} (target ≤ 0.60); time over Tesseract alone in-process, image scans: {overhead:+0%;-0%} (target ≤ +10%)"));
         }
+        if (showDigits) Confusions(rows, output);
         output.WriteLine("columns: digits = Lao digits of the truth read as that digit; refs, dates = recall of the truth's reference numbers and dates; s/page = pipeline; engine = Tesseract alone in-process on the same pages; raw = the tesseract command");
         return CommandLine.Ok;
+    }
+
+    /// <summary>Which truth digit was read as what, over all scans, most frequent first.</summary>
+    private static void Confusions(IReadOnlyList<Row> rows, TextWriter output)
+    {
+        var counts = rows.SelectMany(r => r.Pipeline.Misses)
+            .GroupBy(m => $"{m.Truth}→{(m.Read.Length == 0 ? "∅" : m.Read)}")
+            .OrderByDescending(g => g.Count())
+            .Select(g => $"{g.Key} {g.Count()}");
+        output.WriteLine($"digit misses (truth→read, ∅ dropped): {string.Join(", ", counts)}");
     }
 
     /// <summary>Seconds for Tesseract alone, in-process, on the file's pages as they are read.</summary>
@@ -98,11 +113,11 @@ internal static class EvalVerb
 
     private static Reading Score(CorpusScan scan, string text, DirectiveFacts facts, double seconds)
     {
-        var (right, total) = DigitAccuracy.Of(text, scan.Truth);
+        var (right, total, misses) = DigitAccuracy.Compare(text, scan.Truth);
         var numbers = facts.References.Select(r => r.Number).Append(facts.DocumentNumber).OfType<string>().Select(Digits.ToAscii).ToHashSet();
         var dates = facts.Dates.Select(d => d.Date).ToHashSet();
         return new Reading(CharacterErrorRate.Of(text, scan.Truth), right, total,
-            scan.Numbers.Count(numbers.Contains), scan.Dates.Count(dates.Contains), seconds);
+            scan.Numbers.Count(numbers.Contains), scan.Dates.Count(dates.Contains), seconds, misses);
     }
 
     private static string Line(string name, IReadOnlyList<Row> rows)

@@ -4,8 +4,11 @@ using DocPipeline.Ocr.Intake;
 
 namespace DocPipeline.Pipeline;
 
-/// <summary>One page after the text stage: canonical text, raw text, where it came from, OCR confidence.</summary>
-public sealed record PageAnalysis(int Number, string Text, string RawText, string Origin, int? Confidence);
+/// <summary>
+/// One page after the text stage: canonical text, raw text, where it came from, OCR confidence,
+/// and for a PDF page whether its text layer was kept or the page OCR'd, and why.
+/// </summary>
+public sealed record PageAnalysis(int Number, string Text, string RawText, string Origin, int? Confidence, string? TextLayer = null);
 
 /// <summary>Which OCR engine read the pages, and how sure it was (mean over OCR'd pages).</summary>
 public sealed record OcrSummary(string Engine, double MeanConfidence, IReadOnlyList<int> PagesForReview);

@@ -52,7 +52,7 @@ public sealed class DocumentAnalyzer(
     {
         var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
         var analyzed = cleaned
-            .Select(c => new PageAnalysis(c.Page.Number, PostCorrect(c.Page, c.Clean.Text), c.Page.RawText, c.Page.Origin, c.Page.Confidence))
+            .Select(c => new PageAnalysis(c.Page.Number, PostCorrect(c.Page, c.Clean.Text), c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer))
             .ToList();
         var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
         return (analyzed, noise, extractor.Extract(DocumentAnalysis.JoinPages(analyzed)));
@@ -71,7 +71,7 @@ public sealed class DocumentAnalyzer(
     /// <summary>OCR'd text gets the lexicon's repairs (ໜ/ໝ, dropped tone marks); text layers and exports are kept as written.</summary>
     private string PostCorrect(RecognizedPage page, string text) => page.Confidence is null ? text : correction.Apply(text);
 
-    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence);
+    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer);
 
     /// <summary>Pages and OCR: images are OCR'd in parallel, at most one image per worker alive at once.</summary>
     private List<RecognizedPage> ReadAndRecognize(string path, FileKind kind, Action<int>? pageDone, CancellationToken cancellation)
@@ -80,7 +80,8 @@ public sealed class DocumentAnalyzer(
         var results = new ConcurrentBag<RecognizedPage>();
         var timeout = TimeSpan.FromSeconds(_options.PageTimeoutSeconds);
         int done = 0;
-        var source = Partitioner.Create(new PageReader(limits).Read(path, kind), EnumerablePartitionerOptions.NoBuffering);
+        var textLayers = new TextLayerQuality(correction.KnownShare);
+        var source = Partitioner.Create(new PageReader(limits, textLayers).Read(path, kind), EnumerablePartitionerOptions.NoBuffering);
         try
         {
             Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.OcrWorkers), CancellationToken = cancellation }, page =>
@@ -89,7 +90,7 @@ public sealed class DocumentAnalyzer(
                 {
                     results.Add(page switch
                     {
-                        TextPage t => new RecognizedPage(t.Number, t.Text, t.Origin, null),
+                        TextPage t => new RecognizedPage(t.Number, t.Text, t.Origin, null, t.TextLayer?.Reason),
                         ImagePage i => Recognize(i, timeout),
                         _ => throw new InvalidOperationException("Unknown page kind."),
                     });
@@ -111,7 +112,7 @@ public sealed class DocumentAnalyzer(
         try
         {
             var result = digitWords.Revise(ocr.Use(engine => engine.Recognize(page.Image, timeout)), page.Image);
-            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence);
+            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason);
         }
         catch (OcrTimeoutException e)
         {

@@ -1,0 +1,28 @@
+using DocPipeline.Testing;
+
+namespace DocPipeline.Ocr.Tests;
+
+/// <summary>Each OCR'd page keeps its confidence; pages under DocPipeline:ReviewConfidence are listed for review.</summary>
+public class ReviewTests
+{
+    [Fact]
+    public void A_degraded_page_is_flagged_for_review_and_a_clean_one_is_not()
+    {
+        using var analyzer = Analyzer.Create();
+        // Noto Sans Lao under an uneven light and skewed: the stock model reads it at about 12% CER.
+        var degraded = analyzer.Value.Analyze(Repo.Corpus("scans", "d08-notosans-300-uneven-skew.png"));
+        var clean = analyzer.Value.Analyze(Repo.Corpus("scans", "d05-phetsarath-300-clean.png"));
+        int low = Assert.Single(degraded.Pages).Confidence!.Value, high = Assert.Single(clean.Pages).Confidence!.Value;
+        Assert.True(low < 60 && high >= 75, $"confidence degraded {low}, clean {high}");
+        Assert.Equal([1], degraded.Ocr!.PagesForReview);
+        Assert.Empty(clean.Ocr!.PagesForReview);
+    }
+
+    [Fact]
+    public void The_review_threshold_comes_from_the_options()
+    {
+        using var analyzer = Analyzer.Create(new() { ["DocPipeline:ReviewConfidence"] = "90" });
+        var clean = analyzer.Value.Analyze(Repo.Corpus("scans", "d05-phetsarath-300-clean.png"));
+        Assert.Equal([1], clean.Ocr!.PagesForReview);
+    }
+}
