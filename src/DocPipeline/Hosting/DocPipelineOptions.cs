@@ -1,3 +1,5 @@
+using DocPipeline.Ocr.Tesseract;
+
 namespace DocPipeline.Hosting;
 
 /// <summary>
@@ -18,6 +20,9 @@ public sealed class DocPipelineOptions
     public string? Tessdata { get; set; }
 
     public string OcrLanguage { get; set; } = "lao";
+
+    /// <summary>SingleBlock reads a one-column directive best (lines crossed by stamps kept); Auto for pages in columns.</summary>
+    public PageLayout OcrLayout { get; set; } = PageLayout.SingleBlock;
 
     /// <summary>Pages OCR'd at once; Tesseract runs one thread per page.</summary>
     public int OcrWorkers { get; set; } = Environment.ProcessorCount;

@@ -43,7 +43,7 @@ public sealed class DocumentAnalyzer(
     /// </summary>
     public DocumentAnalysis Reread(DocumentAnalysis stored)
     {
-        var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence)).ToList());
+        var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence, p.TextLayer)).ToList());
         return stored with { Pages = analyzed, Noise = noise, Facts = facts };
     }
 
