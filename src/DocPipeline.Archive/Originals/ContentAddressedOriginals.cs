@@ -9,6 +9,8 @@ namespace DocPipeline.Archive.Originals;
 /// </summary>
 public sealed class ContentAddressedOriginals(string root) : IOriginalStore
 {
+    private const string SidecarMarker = ".sidecar.", TempSuffix = ".tmp", IncomingSuffix = ".incoming";
+
     public string Keep(string sourcePath, string sha256, bool move)
     {
         string target = PathFor(sha256, Path.GetExtension(sourcePath));
@@ -24,7 +26,7 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
             File.SetAttributes(target, FileAttributes.ReadOnly);
             return target;
         }
-        string temp = target + ".incoming";
+        string temp = target + IncomingSuffix;
         File.Copy(sourcePath, temp, overwrite: true);
         if (!Hash(temp).Equals(sha256, StringComparison.OrdinalIgnoreCase))
         {
@@ -42,16 +44,32 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
         string dir = Path.Combine(root, sha256[..2]);
         if (!Directory.Exists(dir)) return null;
         return Directory.EnumerateFiles(dir, sha256 + "*")
-            .FirstOrDefault(f => !f.EndsWith(".incoming") && !f.Contains(".sidecar."));
+            .FirstOrDefault(f => !f.EndsWith(IncomingSuffix) && !f.Contains(SidecarMarker));
     }
 
     public void WriteSidecar(string sha256, string name, string content)
     {
         string path = SidecarPath(sha256, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = path + ".tmp";
+        string temp = path + TempSuffix;
         File.WriteAllText(temp, content);
         File.Move(temp, path, overwrite: true);
+    }
+
+    public int RemoveInterruptedWrites()
+    {
+        if (!Directory.Exists(root)) return 0;
+        int removed = 0;
+        var unfinished = Directory.EnumerateFiles(root, "*" + SidecarMarker + "*" + TempSuffix, SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(root, "*" + IncomingSuffix, SearchOption.AllDirectories))
+            .ToList();
+        foreach (var temp in unfinished)
+        {
+            File.SetAttributes(temp, FileAttributes.Normal);
+            File.Delete(temp);
+            removed++;
+        }
+        return removed;
     }
 
     public string? ReadSidecar(string sha256, string name)
@@ -63,7 +81,7 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
     public IEnumerable<string> WithSidecar(string name)
     {
         if (!Directory.Exists(root)) yield break;
-        string suffix = ".sidecar." + name;
+        string suffix = SidecarMarker + name;
         foreach (var dir in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
             foreach (var file in Directory.EnumerateFiles(dir, "*" + suffix).Order(StringComparer.Ordinal))
             {
@@ -81,7 +99,7 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
     private string PathFor(string sha256, string extension) =>
         Path.Combine(root, sha256[..2], sha256 + SafeExtension(extension));
 
-    private string SidecarPath(string sha256, string name) => Path.Combine(root, sha256[..2], $"{sha256}.sidecar.{name}");
+    private string SidecarPath(string sha256, string name) => Path.Combine(root, sha256[..2], $"{sha256}{SidecarMarker}{name}");
 
     private static string SafeExtension(string extension) =>
         extension.Length is > 1 and <= 6 && extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? extension.ToLowerInvariant() : "";

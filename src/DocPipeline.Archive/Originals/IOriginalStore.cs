@@ -14,6 +14,13 @@ public interface IOriginalStore
 
     string? ReadSidecar(string sha256, string name);
 
+    /// <summary>
+    /// After a crash: removes what a killed process left of its writes: temporary sidecars and
+    /// copies still being verified (the sidecar or original is whole or absent, the source is still
+    /// in place, and the interrupted job writes it again). Returns how many.
+    /// </summary>
+    int RemoveInterruptedWrites();
+
     /// <summary>The SHA-256 of every original that has this sidecar (what reindex rebuilds from).</summary>
     IEnumerable<string> WithSidecar(string name);
 }

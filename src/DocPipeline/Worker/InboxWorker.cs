@@ -1,3 +1,4 @@
+using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,7 @@ public sealed class InboxWorker(
     InboxIntake intake,
     JobRunner runner,
     IJobQueue queue,
+    IOriginalStore originals,
     ILogger<InboxWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
@@ -33,6 +35,7 @@ public sealed class InboxWorker(
         int requeued = queue.RequeueInterrupted();
         intake.RecoverInterrupted();
         runner.RecoverInterrupted();
+        originals.RemoveInterruptedWrites();
         if (requeued > 0) logger.LogInformation("Resuming {Count} job(s) interrupted by a stop", requeued);
 
         using var abort = new CancellationTokenSource();
