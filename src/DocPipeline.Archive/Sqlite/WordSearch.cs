@@ -24,10 +24,38 @@ internal static class WordSearch
     internal static void Collect(SqliteConnection connection, string table, string match, string windowMatch, int tier, HitCollector hits, SearchQuery? rerankBySpelling = null)
     {
         if (match.Length == 0) return;
-        long? floor = rerankBySpelling is null ? WindowFloor(connection, table, windowMatch) : null;
+        if (rerankBySpelling is not null)
+        {
+            CollectRange(connection, table, match, "", null, tier, hits, rerankBySpelling);
+            return;
+        }
+        if (windowMatch == match)
+        {
+            CollectNewestFirst(connection, table, match, tier, hits);
+            return;
+        }
+        long? floor = WindowFloor(connection, table, windowMatch);
         string[] ranges = floor is null ? [""] : ["AND rowid >= $floor", "AND rowid < $floor"];
         foreach (string range in ranges)
-            CollectRange(connection, table, match, range, floor, tier, hits, rerankBySpelling);
+            CollectRange(connection, table, match, range, floor, tier, hits, null);
+    }
+
+    /// <summary>
+    /// When the window is decided by the tier's own match (one word, a phrase), one pass reads the newest
+    /// <see cref="RankingWindow"/> + 1 matches with their BM25 rank: a phrase of common words costs FTS5 a
+    /// walk over every page holding all its words, and this walk is then done once instead of twice.
+    /// </summary>
+    private static void CollectNewestFirst(SqliteConnection connection, string table, string match, int tier, HitCollector hits)
+    {
+        var rows = Query(connection, $"""
+            SELECT hit.rowid, p.document_id, p.number, hit.rank
+            FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT $limit) AS hit
+            JOIN pages p ON p.id = hit.rowid
+            """, [("$match", match), ("$limit", RankingWindow + 1)]);
+        bool older = rows.Count > RankingWindow;
+        Offer(rows.Take(RankingWindow).OrderBy(r => r.Rank).ToList(), tier, hits, null);
+        if (older && !hits.IsFull)
+            CollectRange(connection, table, match, "AND rowid < $floor", rows[RankingWindow].PageRow + 1, tier, hits, null);
     }
 
     private static void CollectRange(SqliteConnection connection, string table, string match, string range, long? floor, int tier, HitCollector hits, SearchQuery? rerankBySpelling)
@@ -36,19 +64,25 @@ internal static class WordSearch
         while (!hits.IsFull)
         {
             var rows = Batch(connection, table, match, range, floor, batch, offset, byRecency: rerankBySpelling is not null, hits);
-            var ranked = rows.Where(r => !hits.Seen(r.Document)).Select(r =>
-            {
-                string? text = rerankBySpelling is null ? null : hits.PageText(r.PageRow);
-                int closeness = text is null ? 0 : Closeness(text, rerankBySpelling!);
-                double relevance = Math.Max(0, -r.Rank); // FTS5's bm25 is negative, better matches lower
-                return (Row: r, Text: text, Score: tier + (closeness + relevance / (1 + relevance)) / 3);
-            }).OrderByDescending(r => r.Score).ToList();
-            foreach (var (row, text, score) in ranked)
-                hits.TryAdd(row.Document, score, _ => (row.Page, Snippets.Around(text ?? hits.PageText(row.PageRow), hits.MarkedWords)));
+            Offer(rows, tier, hits, rerankBySpelling);
             if (rows.Count < batch) return;
             offset += batch;
             batch = Math.Min(batch * 4, 5000);
         }
+    }
+
+    /// <summary>Offers rows to the collector best first (re-ranked by spelling when asked); snippets are built only for the hits kept.</summary>
+    private static void Offer(List<(long PageRow, long Document, int Page, double Rank)> rows, int tier, HitCollector hits, SearchQuery? rerankBySpelling)
+    {
+        var ranked = rows.Where(r => !hits.Seen(r.Document)).Select(r =>
+        {
+            string? text = rerankBySpelling is null ? null : hits.PageText(r.PageRow);
+            int closeness = text is null ? 0 : Closeness(text, rerankBySpelling!);
+            double relevance = Math.Max(0, -r.Rank); // FTS5's bm25 is negative, better matches lower
+            return (Row: r, Text: text, Score: tier + (closeness + relevance / (1 + relevance)) / 3);
+        }).OrderByDescending(r => r.Score).ToList();
+        foreach (var (row, text, score) in ranked)
+            hits.TryAdd(row.Document, score, _ => (row.Page, Snippets.Around(text ?? hits.PageText(row.PageRow), hits.MarkedWords)));
     }
 
     /// <summary>The rowid of the newest page beyond the ranking window, or null when fewer pages match (walking rowids costs no BM25).</summary>
@@ -81,8 +115,12 @@ internal static class WordSearch
                 JOIN pages p ON p.id = hit.rowid
                 ORDER BY hit.rank
                 """;
-        using var command = SqliteDocumentStore.Command(connection, sql,
-            [("$match", match), ("$floor", floor), ("$limit", limit), ("$offset", offset), .. byRecency ? filterParameters : []]);
+        return Query(connection, sql, [("$match", match), ("$floor", floor), ("$limit", limit), ("$offset", offset), .. byRecency ? filterParameters : []]);
+    }
+
+    private static List<(long PageRow, long Document, int Page, double Rank)> Query(SqliteConnection connection, string sql, (string, object?)[] parameters)
+    {
+        using var command = SqliteDocumentStore.Command(connection, sql, parameters);
         var rows = new List<(long, long, int, double)>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetDouble(3)));
