@@ -47,26 +47,37 @@ internal static class WordSearch
     /// </summary>
     private static void CollectNewestFirst(SqliteConnection connection, string table, string match, int tier, HitCollector hits)
     {
-        var rows = Query(connection, $"""
-            SELECT hit.rowid, p.document_id, p.number, hit.rank
-            FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT $limit) AS hit
-            JOIN pages p ON p.id = hit.rowid
-            """, [("$match", match), ("$limit", RankingWindow + 1)]);
+        var rows = Newest(connection, table, match, RankingWindow + 1);
         bool older = rows.Count > RankingWindow;
         Offer(rows.Take(RankingWindow).OrderBy(r => r.Rank).ToList(), tier, hits, null);
         if (older && !hits.IsFull)
             CollectRange(connection, table, match, "AND rowid < $floor", rows[RankingWindow].PageRow + 1, tier, hits, null);
     }
 
+    /// <summary>The newest pages that match, with their BM25 rank, newest first.</summary>
+    internal static List<(long PageRow, long Document, int Page, double Rank)> Newest(SqliteConnection connection, string table, string match, int limit) =>
+        Query(connection, $"""
+            SELECT hit.rowid, p.document_id, p.number, hit.rank
+            FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT $limit) AS hit
+            JOIN pages p ON p.id = hit.rowid
+            """, [("$match", match), ("$limit", limit)]);
+
+    /// <summary>Every page a tier matched, already read, offered best first by how closely each spells the query (as typed, without tones, folded).</summary>
+    internal static void OfferBySpelling(List<(long PageRow, long Document, int Page, double Rank)> rows, int tier, HitCollector hits, SearchQuery query) =>
+        Offer(rows.OrderBy(r => r.Rank).ToList(), tier, hits, query);
+
     private static void CollectRange(SqliteConnection connection, string table, string match, string range, long? floor, int tier, HitCollector hits, SearchQuery? rerankBySpelling)
     {
         int batch = Math.Max(hits.Wanted * 2, 20), offset = 0;
+        bool byRecency = rerankBySpelling is not null;
         while (!hits.IsFull)
         {
-            var rows = Batch(connection, table, match, range, floor, batch, offset, byRecency: rerankBySpelling is not null, hits);
+            var rows = Batch(connection, table, match, range, floor, batch, offset, byRecency, hits);
             Offer(rows, tier, hits, rerankBySpelling);
             if (rows.Count < batch) return;
-            offset += batch;
+            // Newest first, the next batch starts below the last rowid read (an OFFSET would walk the match again from the top).
+            if (byRecency) (range, floor) = ("AND t.rowid < $floor", rows[^1].PageRow);
+            else offset += batch;
             batch = Math.Min(batch * 4, 5000);
         }
     }
@@ -107,7 +118,7 @@ internal static class WordSearch
                 SELECT t.rowid, p.document_id, p.number, 0.0
                 FROM {table} t JOIN pages p ON p.id = t.rowid JOIN documents d ON d.id = p.document_id
                 WHERE {table} MATCH $match {range} {filterSql}
-                ORDER BY t.rowid DESC LIMIT $limit OFFSET $offset
+                ORDER BY t.rowid DESC LIMIT $limit
                 """
             : $"""
                 SELECT hit.rowid, p.document_id, p.number, hit.rank
