@@ -77,7 +77,7 @@ internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer a
     }
 
     /// <summary>
-    /// For a query with several words in a term: every page where each term's folded words stand in a row,
+    /// For a query with a quoted phrase: every page where each term's folded words stand in a row,
     /// when there are at most <see cref="AdjacentShortcut"/> of them, else null. The pages the exact and tone-less
     /// tiers find in the body are among these (their keys fold to the same words), and the page text tells them
     /// apart, so FTS5 checks word positions (a walk over every page that holds all the words, for common words
@@ -86,7 +86,9 @@ internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer a
     /// </summary>
     private static List<(long PageRow, long Document, int Page, double Rank)>? AdjacentMatches(SqliteConnection connection, SearchQuery query, IReadOnlyList<string> facets)
     {
-        if (query.Terms.All(t => t.Words.Count < 2)) return null;
+        // Only for quoted phrases: an unquoted run (often one damaged word that segments in pieces) folds to a
+        // common word, and for it the tiers' own windows are cheaper than reading the pages' text (measured).
+        if (!query.Terms.Any(t => t.Quoted && t.Words.Count > 1)) return null;
         var rows = WordSearch.Newest(connection, "page_index", FtsQuery.Words("folded", query, SearchKeys.Folded, adjacent: true, facets), AdjacentShortcut + 1);
         return rows.Count > AdjacentShortcut ? null : rows;
     }
