@@ -29,6 +29,10 @@ internal sealed class DocumentWriter : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _document, _page, _index, _trigram, _term, _citation;
 
+    // Folded words this transaction has written (INSERT OR IGNORE costs a B-tree probe per word per page);
+    // a document's new words join only once its savepoint is released, so a rolled-back document leaves none behind.
+    private readonly HashSet<string> _writtenTerms = new(StringComparer.Ordinal), _documentTerms = new(StringComparer.Ordinal);
+
     internal DocumentWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _connection = connection;
@@ -56,8 +60,10 @@ internal sealed class DocumentWriter : IDisposable
         _transaction.Save("document");
         try
         {
+            _documentTerms.Clear();
             long id = Write(indexed);
             _transaction.Release("document");
+            _writtenTerms.UnionWith(_documentTerms);
             return id;
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: sha256 or id already present
@@ -84,7 +90,8 @@ internal sealed class DocumentWriter : IDisposable
             long row = (long)Run(_page, id, page.Number, page.Text, page.RawText == page.Text ? null : page.RawText, page.Origin, page.Confidence)!;
             Run(_index, row, indexed.Heading, forms.Words, forms.Toneless, forms.Folded, indexed.Facets);
             Run(_trigram, row, forms.FoldedRun);
-            foreach (string term in forms.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct()) Run(_term, term);
+            foreach (string term in forms.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (!_writtenTerms.Contains(term) && _documentTerms.Add(term)) Run(_term, term);
         }
         foreach (var reference in facts.References)
             Run(_citation, id, reference.Number, reference.Key, ReferenceKeys.Folded(reference.Key),

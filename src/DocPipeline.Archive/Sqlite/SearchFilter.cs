@@ -50,7 +50,9 @@ internal sealed class SearchFilter
 
     private static (int First, int Last) YearsInCatalog(SqliteConnection connection)
     {
-        using var command = SqliteDocumentStore.Command(connection, "SELECT min(date), max(date) FROM documents WHERE date IS NOT NULL");
+        // Two subqueries: SQLite reads a lone min() or max() off the date index's ends; both in one SELECT would scan it.
+        using var command = SqliteDocumentStore.Command(connection,
+            "SELECT (SELECT min(date) FROM documents WHERE date IS NOT NULL), (SELECT max(date) FROM documents WHERE date IS NOT NULL)");
         using var reader = command.ExecuteReader();
         if (!reader.Read() || reader.IsDBNull(0)) return (1, 0);
         return (int.Parse(reader.GetString(0)[..4]), int.Parse(reader.GetString(1)[..4]));
