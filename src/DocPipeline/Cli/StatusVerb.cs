@@ -17,7 +17,7 @@ internal static class StatusVerb
         using var services = AppServices.ForVerb(configuration);
         var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
         int documents = services.GetRequiredService<IDocumentStore>().Count();
-        int waiting = CountFiles(options.InboxPath, f => !Pipeline.IgnoredFiles.IsIgnored(f));
+        int waiting = Pipeline.IgnoredFiles.WaitingIn(options.InboxPath).Count();
         var queue = services.GetRequiredService<IJobQueue>().Status(RecentFailures);
         var running = queue.Running.Select(j => new { id = j.Id, file = j.FileName, pagesDone = j.PagesDone, attempt = j.Attempts, updatedAt = j.UpdatedAt }).ToList();
         var failures = queue.RecentFailures.Select(j => new { file = j.FileName, stage = j.Stage, message = j.Message, time = j.UpdatedAt, path = j.FailedPath }).ToList();
@@ -38,9 +38,4 @@ internal static class StatusVerb
         foreach (var f in failures) output.WriteLine($"  {f.time:yyyy-MM-dd HH:mm} {f.file} ({f.stage}): {f.message}");
         return CommandLine.Ok;
     }
-
-    private static int CountFiles(string dir, Func<string, bool> keep) =>
-        Directory.Exists(dir)
-            ? Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Count(keep)
-            : 0;
 }

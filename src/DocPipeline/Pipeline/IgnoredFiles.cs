@@ -13,4 +13,11 @@ public static class IgnoredFiles
             || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase)
             || Suffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The files in a folder and its subfolders that are documents waiting to be taken (what status pages count and list).</summary>
+    public static IEnumerable<FileInfo> WaitingIn(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                .Where(f => !IsIgnored(f)).Select(f => new FileInfo(f))
+            : [];
 }

@@ -30,10 +30,7 @@ public sealed class StatusReport(IOptions<DocPipelineOptions> options, ArchiveVi
 
     private IReadOnlyList<WaitingFileView> Waiting()
     {
-        if (!Directory.Exists(_options.InboxPath)) return [];
-        return Directory.EnumerateFiles(_options.InboxPath, "*", SearchOption.AllDirectories)
-            .Where(f => !IgnoredFiles.IsIgnored(f))
-            .Select(f => new FileInfo(f))
+        return IgnoredFiles.WaitingIn(_options.InboxPath)
             .OrderBy(f => f.LastWriteTimeUtc)
             .Select(f => new WaitingFileView(Path.GetRelativePath(_options.InboxPath, f.FullName), f.Length, f.LastWriteTimeUtc))
             .ToList();
