@@ -8,7 +8,8 @@ namespace DocPipeline.Archive.Benchmarking;
 /// Latency of one kind of query: wall-clock percentiles over the queries asked, and the process CPU
 /// time per query (steadier than wall time on a machine shared with other work).
 /// </summary>
-public sealed record LatencyFigure(string Kind, int Queries, double P50Milliseconds, double P99Milliseconds, double CpuMillisecondsPerQuery, double MeanHits, string Example);
+/// <param name="Slowest">The query that took longest: where to look when p99 moves.</param>
+public sealed record LatencyFigure(string Kind, int Queries, double P50Milliseconds, double P99Milliseconds, double CpuMillisecondsPerQuery, double MeanHits, string Example, string Slowest);
 
 /// <summary>What the search benchmark measured. Ingest figures are null when an existing catalog was reused.</summary>
 public sealed record SearchBenchmarkReport(
@@ -72,6 +73,7 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
             var asked = Enumerable.Range(0, queriesPerKind).Select(_ => make()).ToList();
             foreach (var q in asked.Take(10)) store.Search(q); // warm the page cache and the JIT
             var times = new List<double>();
+            (double Milliseconds, string Text) slowest = (0, "");
             long hits = 0;
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             foreach (var q in asked)
@@ -79,10 +81,11 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
                 var watch = Stopwatch.StartNew();
                 hits += store.Search(q).Count;
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                if (times[^1] > slowest.Milliseconds) slowest = (times[^1], q.Text);
             }
             double cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / asked.Count;
             times.Sort();
-            latencies.Add(new LatencyFigure(kind, asked.Count, Percentile(times, 0.50), Percentile(times, 0.99), cpuPerQuery, (double)hits / asked.Count, asked[0].Text));
+            latencies.Add(new LatencyFigure(kind, asked.Count, Percentile(times, 0.50), Percentile(times, 0.99), cpuPerQuery, (double)hits / asked.Count, asked[0].Text, slowest.Text));
         }
         return reuse
             ? new SearchBenchmarkReport(documents, damaged, null, null, bytes, latencies)

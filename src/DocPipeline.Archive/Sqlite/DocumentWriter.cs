@@ -4,18 +4,26 @@ using Microsoft.Data.Sqlite;
 namespace DocPipeline.Archive.Sqlite;
 
 /// <summary>A document with its index forms computed, ready to be written (analysis runs outside the write transaction).</summary>
-internal sealed record IndexedDocument(NewDocument Document, string Heading, string Facets, IReadOnlyList<SearchForms> Pages)
+internal sealed record IndexedDocument(NewDocument Document, string Heading, string HeadingPairs, string Facets, IReadOnlyList<IndexedPage> Pages)
 {
     internal static IndexedDocument Analyze(NewDocument document, SearchAnalyzer analyzer)
     {
         var f = document.Facts;
         string heading = string.Join(' ', new[] { f.DocumentNumber, f.DocumentType, f.Subject, f.Issuer }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var headingForms = analyzer.Analyze(heading);
         return new IndexedDocument(
             document,
-            analyzer.Analyze(heading).Words,
+            headingForms.Words,
+            WordPairs.Of(headingForms.Folded),
             Sqlite.Facets.Of(f.DocumentType, f.DocumentDate),
-            document.Pages.Select(p => analyzer.Analyze(p.Text)).ToList());
+            document.Pages.Select(p => IndexedPage.Of(analyzer.Analyze(p.Text))).ToList());
     }
+}
+
+/// <summary>A page's search forms and the pairs of its folded words.</summary>
+internal sealed record IndexedPage(SearchForms Forms, string Pairs)
+{
+    internal static IndexedPage Of(SearchForms forms) => new(forms, WordPairs.Of(forms.Folded));
 }
 
 /// <summary>
@@ -46,8 +54,10 @@ internal sealed class DocumentWriter : IDisposable
             INSERT INTO pages (document_id, number, text, raw_text, origin, confidence)
             VALUES ($doc, $n, $text, $raw, $origin, $conf) RETURNING id
             """, "$doc", "$n", "$text", "$raw", "$origin", "$conf");
-        _index = Prepare(transaction, "INSERT INTO page_index (rowid, heading, words, toneless, folded, facets) VALUES ($row, $h, $w, $t, $f, $facets)",
-            "$row", "$h", "$w", "$t", "$f", "$facets");
+        _index = Prepare(transaction, """
+            INSERT INTO page_index (rowid, heading, words, toneless, folded, facets, heading_pairs, pairs)
+            VALUES ($row, $h, $w, $t, $f, $facets, $hp, $p)
+            """, "$row", "$h", "$w", "$t", "$f", "$facets", "$hp", "$p");
         _trigram = Prepare(transaction, "INSERT INTO page_trigram (rowid, folded_run) VALUES ($row, $r)", "$row", "$r");
         _term = Prepare(transaction, "INSERT OR IGNORE INTO folded_terms (term) VALUES ($t)", "$t");
         _citation = Prepare(transaction, "INSERT INTO citations (document_id, number, key, folded_key, date, type) VALUES ($doc, $n, $k, $fk, $d, $t)",
@@ -86,10 +96,10 @@ internal sealed class DocumentWriter : IDisposable
         for (int i = 0; i < document.Pages.Count; i++)
         {
             var page = document.Pages[i];
-            var forms = indexed.Pages[i];
+            var (forms, pairs) = indexed.Pages[i];
             long row = (long)Run(_page, id, page.Number, page.Text, page.RawText == page.Text ? null : page.RawText, page.Origin, page.Confidence)!;
-            Run(_index, row, indexed.Heading, forms.Words, forms.Toneless, forms.Folded, indexed.Facets);
-            Run(_trigram, row, forms.FoldedRun);
+            Run(_index, Schema.IndexRowid(row), indexed.Heading, forms.Words, forms.Toneless, forms.Folded, indexed.Facets, indexed.HeadingPairs, pairs);
+            Run(_trigram, Schema.IndexRowid(row), forms.FoldedRun);
             foreach (string term in forms.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 if (!_writtenTerms.Contains(term) && _documentTerms.Add(term)) Run(_term, term);
         }

@@ -11,20 +11,21 @@ namespace DocPipeline.Archive.Sqlite;
 /// </summary>
 internal sealed class HitCollector : IDisposable
 {
-    private readonly SqliteConnection _connection;
     private readonly SearchQuery _query;
-    private readonly SqliteCommand _document, _pages;
+    private readonly SqliteCommand _document, _pages, _pageText, _heading;
     private readonly HashSet<long> _seen = [];
     private readonly List<string> _excluded;
 
     internal HitCollector(SqliteConnection connection, SearchQuery query, SearchFilter filter, int wanted)
     {
-        _connection = connection;
         _query = query;
         Wanted = wanted;
         var (sql, parameters) = FilterSql = filter.Sql();
         _document = SqliteDocumentStore.Command(connection, $"SELECT {DocumentRows.Columns} FROM documents d WHERE d.id = $id {sql}", [("$id", 0L), .. parameters]);
         _pages = SqliteDocumentStore.Command(connection, "SELECT text FROM pages WHERE document_id = $id", ("$id", 0L));
+        _pageText = SqliteDocumentStore.Command(connection, "SELECT text FROM pages WHERE id = $id", ("$id", 0L));
+        _heading = SqliteDocumentStore.Command(connection,
+            "SELECT concat_ws(' ', number, type, subject, issuer) FROM documents WHERE id = $id", ("$id", 0L));
         _excluded = query.Excluded.Select(t => SearchAnalyzer.FoldedRun(t.Text)).Where(t => t.Length > 0).ToList();
     }
 
@@ -69,15 +70,19 @@ internal sealed class HitCollector : IDisposable
         return false;
     }
 
-    internal string PageText(long pageRow)
+    internal string PageText(long pageRow) => Scalar(_pageText, pageRow);
+
+    /// <summary>The document's number, type, subject and issuer: what the heading column indexed.</summary>
+    internal string Heading(long documentId) => Scalar(_heading, documentId);
+
+    private static string Scalar(SqliteCommand command, long id)
     {
-        using var command = SqliteDocumentStore.Command(_connection, "SELECT text FROM pages WHERE id = $id", ("$id", pageRow));
-        return (string)command.ExecuteScalar()!;
+        command.Parameters["$id"].Value = id;
+        return command.ExecuteScalar() as string ?? "";
     }
 
     public void Dispose()
     {
-        _document.Dispose();
-        _pages.Dispose();
+        foreach (var command in new[] { _document, _pages, _pageText, _heading }) command.Dispose();
     }
 }

@@ -16,10 +16,19 @@ namespace DocPipeline.Archive.Sqlite;
 /// </summary>
 internal static class Schema
 {
-    internal const int Version = 2;
+    internal const int Version = 3;
 
-    /// <summary>BM25 column weights of page_index: heading, words, toneless, folded, facets.</summary>
-    internal const string Ranking = "bm25(5.0, 1.0, 1.0, 1.0, 0.0)";
+    /// <summary>
+    /// The index tables' rowids count down as pages are added (rowid = <see cref="NewestFirst"/> − page id), so
+    /// that FTS5's natural ascending order is newest first: walking a doclist backwards (ORDER BY rowid DESC)
+    /// costs FTS5 about 1.5 times as much (measured on a 30-character substring over 100,000 pages).
+    /// </summary>
+    internal const long NewestFirst = 1L << 40;
+
+    internal static long IndexRowid(long pageId) => NewestFirst - pageId;
+
+    /// <summary>BM25 column weights of page_index: heading, words, toneless, folded, facets, heading_pairs, pairs.</summary>
+    internal const string Ranking = "bm25(5.0, 1.0, 1.0, 1.0, 0.0, 5.0, 1.0)";
 
     private static readonly string Create = $"""
         CREATE TABLE documents (
@@ -65,7 +74,7 @@ internal static class Schema
         CREATE INDEX citations_folded_key ON citations(folded_key);
         CREATE INDEX citations_document ON citations(document_id);
         CREATE VIRTUAL TABLE page_index USING fts5(
-            heading, words, toneless, folded, facets,
+            heading, words, toneless, folded, facets, heading_pairs, pairs,
             tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn Mc'",
             content = '', contentless_delete = 1
         );

@@ -1,0 +1,86 @@
+using DocPipeline.Archive.Sqlite;
+using DocPipeline.Lao.Extraction;
+using DocPipeline.Lao.Text;
+using DocPipeline.Lao.Text.Segmentation;
+using DocPipeline.Testing;
+
+namespace DocPipeline.Archive.Tests;
+
+/// <summary>Runs of words (quoted or typed together) through the word-pair index, with the real SQLite and ICU.</summary>
+public sealed class PhraseSearchTests : IDisposable
+{
+    private readonly ScratchFolder _scratch = new();
+    private readonly LaoTextEngine _engine = new();
+    private readonly SqliteDocumentStore _store;
+
+    public PhraseSearchTests() =>
+        _store = new SqliteDocumentStore(_scratch.File("catalog.db"), new SearchAnalyzer(new IcuWordSegmenter()), _engine);
+
+    private void Add(string name, string page, string? subject = null)
+    {
+        string text = _engine.Normalize(page);
+        var facts = new DirectiveExtractor().Extract(text);
+        if (subject is not null) facts = facts with { Subject = _engine.Normalize(subject) };
+        _store.Add(new NewDocument(name.PadRight(64, '0'), name + ".txt", "/archive/" + name, "text", facts,
+            [new StoredPage(1, text, page, "text", null)], null, null));
+    }
+
+    private List<string> Found(string query) => _store.Search(new SearchRequest(query)).Select(h => h.Document.FileName).ToList();
+
+    [Fact]
+    public void Three_words_are_found_in_a_row_and_not_where_their_pairs_stand_apart()
+    {
+        Add("apart", "ງົບປະມານ ແຂວງ ມີ ການປັບປຸງ ແຂວງ ສຶກສາ"); // both pairs of the phrase, never the three in a row
+        Add("inarow", "ກ່ຽວກັບ ງົບປະມານແຂວງສຶກສາ ປີ 2024");
+        Assert.Equal(["inarow.txt"], Found("\"ງົບປະມານແຂວງສຶກສາ\""));
+    }
+
+    [Fact]
+    public void Punctuation_between_the_words_of_a_phrase_is_passed_over()
+    {
+        Add("comma", "ງົບປະມານ, ແຂວງ ແລະ ອື່ນໆ");
+        var hit = Assert.Single(_store.Search(new SearchRequest("\"ງົບປະມານແຂວງ\"")));
+        Assert.Equal("comma.txt", hit.Document.FileName);
+    }
+
+    [Fact]
+    public void A_phrase_in_the_heading_alone_finds_the_document()
+    {
+        Add("subject", "ມາດຕາ 1 ເນື້ອໃນ ອື່ນໆ", subject: "ວ່າດ້ວຍການຄຸ້ມຄອງງົບປະມານແຂວງ");
+        Assert.Equal(["subject.txt"], Found("\"ການຄຸ້ມຄອງງົບປະມານ\""));
+    }
+
+    [Fact]
+    public void A_run_spelled_as_typed_ranks_above_the_same_run_without_tones_and_folded()
+    {
+        Add("folded", "ກອງປະຊຸມ ປອງກັນໄຟໃໝ ໃນເມືອງ");  // tone marks dropped, ໄ read as ໃ
+        Add("toneless", "ກອງປະຊຸມ ປອງກັນໄຟໄໝ ໃນເມືອງ"); // tone marks dropped
+        Add("typed", "ກອງປະຊຸມ ປ້ອງກັນໄຟໄໝ້ ໃນເມືອງ");
+        var hits = _store.Search(new SearchRequest("\"ປ້ອງກັນໄຟໄໝ້\""));
+        Assert.Equal(["typed.txt", "toneless.txt", "folded.txt"], hits.Select(h => h.Document.FileName));
+        Assert.True(hits[0].Score > hits[1].Score && hits[1].Score > hits[2].Score, string.Join(" ", hits.Select(h => h.Score)));
+    }
+
+    [Fact]
+    public void A_common_run_on_more_pages_than_the_ranking_window_still_puts_the_typed_spelling_first()
+    {
+        string typed = _engine.Normalize("ການປ້ອງກັນໄຟໄໝ້ ຂອງເມືອງ");
+        string damaged = _engine.Normalize("ການປອງກັນໄຟໃໝ ຂອງເມືອງ");
+        var documents = Enumerable.Range(0, WordSearch.RankingWindow + 50).Select(i =>
+        {
+            string text = i % 50 == 0 ? typed : damaged; // the newest pages are damaged, a few typed ones among them
+            return new NewDocument($"{i:D64}", $"w{i}.txt", $"/archive/w{i}", "text",
+                new DirectiveExtractor().Extract(text), [new StoredPage(1, text, text, "text", null)], null, null);
+        }).ToList();
+        _store.AddBatch(documents);
+        var hits = _store.Search(new SearchRequest("\"ປ້ອງກັນໄຟໄໝ້\"", 5));
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits.Take(5), h => Assert.Equal(0, int.Parse(h.Document.FileName[1..^4]) % 50)); // the typed ones, though older
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _scratch.Dispose();
+    }
+}
