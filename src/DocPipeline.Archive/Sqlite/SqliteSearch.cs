@@ -32,37 +32,38 @@ internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer a
 
     /// <summary>
     /// The word tiers, best first, each taking its rank. First where each typed run of Lao words stands
-    /// as written: for single words, exact, tone-less (when the query has tone marks), then folded (OCR
-    /// confusions absorbed), each an FTS5 match; for runs of words, one match on word pairs, graded by
-    /// the pages' text (runs of three words or more newest first: see <see cref="FtsQuery.HasLongRuns"/>). Then folded substrings (OCR damage that changed the segmentation); then, for runs
-    /// typed without quotes, where the words merely all occur; last inside longer folded words (queries
-    /// too short for trigrams).
+    /// as written: single words as typed, tone-less (when the query has tone marks), then folded (OCR
+    /// confusions absorbed), each an FTS5 match; runs of words in one match on word pairs, graded by the
+    /// pages' text (runs of three words or more newest first: see <see cref="FtsQuery.HasLongRuns"/>).
+    /// Then folded substrings (OCR damage that changed the segmentation); then, for runs typed without
+    /// quotes, where their words merely all occur; last inside longer folded words (queries too short
+    /// for trigrams).
     /// </summary>
     private static IEnumerable<Action<int>> WordTiers(SqliteConnection connection, SearchQuery query, IReadOnlyList<string> facets, HitCollector hits)
     {
         const string index = "page_index";
         var spelling = new SpellingGrade(query.Terms);
-        // Without a tone mark in the query, the tone-less tiers find nothing the folded tiers miss.
-        bool hasTones = query.Terms.Any(t => t.Text.Any(LaoScript.IsToneMark));
         if (FtsQuery.HasLongRuns(query))
             yield return tier => WordSearch.CollectNewest(connection, index, FtsQuery.InARow(query, facets), tier, hits, spelling);
         else if (FtsQuery.HasRunsOfWords(query))
             yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.InARow(query, facets), tier, hits, spelling);
         else
-        {
-            yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("{heading words}", query, w => w, facets), tier, hits);
-            if (hasTones) yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("toneless", query, SearchKeys.WithoutTones, facets), tier, hits);
-            yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("folded", query, SearchKeys.Folded, facets), tier, hits);
-        }
+            foreach (var bySpelling in EachWordBySpelling()) yield return bySpelling;
         yield return tier => WordSearch.CollectNewest(connection, "page_trigram", FtsQuery.Substrings(query), tier, hits, spelling);
         if (query.HasRuns)
-        {
-            yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("{heading words}", query, w => w, facets), tier, hits);
-            if (hasTones) yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("toneless", query, SearchKeys.WithoutTones, facets), tier, hits);
-            yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("folded", query, SearchKeys.Folded, facets), tier, hits);
-        }
+            foreach (var bySpelling in EachWordBySpelling()) yield return bySpelling;
         yield return tier => WordSearch.CollectRanked(connection, index,
             FtsQuery.Containing(query.Terms.Select(t => WordsContaining(connection, t)).ToList(), query, facets), tier, hits);
+
+        // Each word anywhere: as typed (in the heading or the page), tone-less, folded. Without a tone mark in
+        // the query, the tone-less tier finds nothing the folded tier misses.
+        IEnumerable<Action<int>> EachWordBySpelling()
+        {
+            yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("{heading words}", query, w => w, facets), tier, hits);
+            if (query.Terms.Any(t => t.Text.Any(LaoScript.IsToneMark)))
+                yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("toneless", query, SearchKeys.WithoutTones, facets), tier, hits);
+            yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("folded", query, SearchKeys.Folded, facets), tier, hits);
+        }
     }
 
     /// <summary>Indexed folded words that contain the term's folded text, shortest (closest) first.</summary>
