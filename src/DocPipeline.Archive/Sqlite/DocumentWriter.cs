@@ -20,16 +20,17 @@ internal sealed record IndexedDocument(NewDocument Document, string Heading, str
     }
 }
 
-/// <summary>A page's search forms and the pairs of its folded words.</summary>
-internal sealed record IndexedPage(SearchForms Forms, string Pairs)
+/// <summary>A page's search forms, the pairs of its folded words and the distinct trigrams of its folded run.</summary>
+internal sealed record IndexedPage(SearchForms Forms, string Pairs, HashSet<long> TrigramKeys)
 {
-    internal static IndexedPage Of(SearchForms forms) => new(forms, WordPairs.Of(forms.Folded));
+    internal static IndexedPage Of(SearchForms forms) => new(forms, WordPairs.Of(forms.Folded), Trigrams.DistinctKeys(forms.FoldedRun));
 }
 
 /// <summary>
 /// Writes documents into the catalog and the index with statements prepared once per
 /// transaction. Each document is wrapped in a savepoint: it is written whole or rolled back
 /// alone, so a batch can carry many documents without giving up per-document atomicity.
+/// <see cref="Complete"/> writes what the batch adds to the trigram counts, once, before the commit.
 /// </summary>
 internal sealed class DocumentWriter : IDisposable
 {
@@ -40,6 +41,9 @@ internal sealed class DocumentWriter : IDisposable
     // Folded words this transaction has written (INSERT OR IGNORE costs a B-tree probe per word per page);
     // a document's new words join only once its savepoint is released, so a rolled-back document leaves none behind.
     private readonly HashSet<string> _writtenTerms = new(StringComparer.Ordinal), _documentTerms = new(StringComparer.Ordinal);
+
+    // Pages per trigram that this transaction's written documents add (one statement per trigram per batch, not per page).
+    private readonly Dictionary<long, int> _trigramPages = [];
 
     internal DocumentWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -74,6 +78,8 @@ internal sealed class DocumentWriter : IDisposable
             long id = Write(indexed);
             _transaction.Release("document");
             _writtenTerms.UnionWith(_documentTerms);
+            foreach (var page in indexed.Pages)
+                foreach (long key in page.TrigramKeys) _trigramPages[key] = _trigramPages.GetValueOrDefault(key) + 1;
             return id;
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: sha256 or id already present
@@ -96,7 +102,7 @@ internal sealed class DocumentWriter : IDisposable
         for (int i = 0; i < document.Pages.Count; i++)
         {
             var page = document.Pages[i];
-            var (forms, pairs) = indexed.Pages[i];
+            var (forms, pairs, _) = indexed.Pages[i];
             long row = (long)Run(_page, id, page.Number, page.Text, page.RawText == page.Text ? null : page.RawText, page.Origin, page.Confidence)!;
             Run(_index, Schema.IndexRowid(row), indexed.Heading, forms.Words, forms.Toneless, forms.Folded, indexed.Facets, indexed.HeadingPairs, pairs);
             Run(_trigram, Schema.IndexRowid(row), forms.FoldedRun);
@@ -107,6 +113,17 @@ internal sealed class DocumentWriter : IDisposable
             Run(_citation, id, reference.Number, reference.Key, ReferenceKeys.Folded(reference.Key),
                 SqliteDocumentStore.IsoDate(reference.Date), reference.Type);
         return id;
+    }
+
+    /// <summary>Adds the batch's pages to the trigram counts; call once, before committing.</summary>
+    internal void Complete()
+    {
+        using var upsert = Prepare(_transaction, """
+            INSERT INTO trigram_pages (trigram, pages) VALUES ($t, $n)
+            ON CONFLICT (trigram) DO UPDATE SET pages = pages + excluded.pages
+            """, "$t", "$n");
+        foreach (var (key, pages) in _trigramPages) Run(upsert, Trigrams.FromKey(key), pages);
+        _trigramPages.Clear();
     }
 
     private SqliteCommand Prepare(SqliteTransaction transaction, string sql, params string[] names)

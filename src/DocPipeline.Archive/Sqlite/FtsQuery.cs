@@ -60,13 +60,31 @@ internal static class FtsQuery
         return match;
     }
 
-    /// <summary>page_trigram: each term's folded text as a substring; terms under three characters cannot be asked of a trigram index.</summary>
-    internal static string Substrings(SearchQuery query)
+    /// <summary>
+    /// page_trigram: each term's folded text as a substring, a short one as the phrase of its trigrams, a longer
+    /// one by its rarest trigrams near each other (see <see cref="Trigrams"/>; the pages' text is checked for the
+    /// whole run). Terms under three characters cannot be asked of a trigram index. Empty when some term's
+    /// trigram is on no page: then no page holds that term.
+    /// </summary>
+    /// <param name="pagesHolding">How many pages hold each of these trigrams (none: absent).</param>
+    internal static string Substrings(SearchQuery query, Func<IEnumerable<string>, IReadOnlyDictionary<string, long>> pagesHolding)
     {
-        var terms = query.Terms.Select(t => SearchAnalyzer.FoldedRun(t.Text)).Where(Trigrammable).Select(Quote).ToList();
-        if (terms.Count == 0) return "";
-        var excluded = query.Excluded.Select(t => SearchAnalyzer.FoldedRun(t.Text)).Where(Trigrammable).Select(Quote).ToList();
+        var runs = query.Terms.Select(t => SearchAnalyzer.FoldedRun(t.Text)).Where(Trigrammable).ToList();
+        if (runs.Count == 0) return "";
+        var terms = new List<string>();
+        foreach (string run in runs)
+        {
+            var trigrams = Trigrams.Of(run).Select(t => t.Trigram).ToList();
+            if (trigrams.Count <= Trigrams.WholePhraseUpTo)
+            {
+                terms.Add(Quote(run));
+                continue;
+            }
+            if (Trigrams.RarestOfEachPart(run, pagesHolding(trigrams.Distinct())) is not { } rarest) return "";
+            terms.Add($"NEAR({string.Join(' ', rarest.Trigrams.Select(Quote))}, {rarest.Span})");
+        }
         string match = string.Join(" AND ", terms);
+        var excluded = query.Excluded.Select(t => SearchAnalyzer.FoldedRun(t.Text)).Where(Trigrammable).Select(Quote).ToList();
         return excluded.Count == 0 ? match : $"({match}) NOT ({string.Join(" OR ", excluded)})";
     }
 

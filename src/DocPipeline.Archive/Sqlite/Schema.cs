@@ -9,7 +9,8 @@ namespace DocPipeline.Archive.Sqlite;
 /// the body, and facet tokens (type, year) so filters are intersected inside FTS5 instead of after it.
 /// `page_trigram` matches folded substrings, for OCR damage that changes how ICU segments a word;
 /// `folded_terms` lists the folded words once each, so a query too short for trigrams (one or two
-/// characters) finds the words that contain it.
+/// characters) finds the words that contain it; `trigram_pages` counts the pages holding each trigram,
+/// so a long substring is asked by its rarest trigrams (see <see cref="Trigrams"/>).
 /// FTS5's unicode61 tokenizer cuts Lao words at every vowel or tone mark (category Mn) unless Mn and
 /// Mc are token characters, hence the categories option. Both index tables are contentless: the text
 /// lives once, in `pages` (raw_text only where it differs from the canonical text).
@@ -81,6 +82,7 @@ internal static class Schema
         INSERT INTO page_index(page_index, rank) VALUES ('rank', '{Ranking}');
         CREATE TABLE folded_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE VIRTUAL TABLE page_trigram USING fts5(folded_run, tokenize = 'trigram', content = '', contentless_delete = 1);
+        CREATE TABLE trigram_pages (trigram TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID;
         PRAGMA user_version = {Version};
         """;
 

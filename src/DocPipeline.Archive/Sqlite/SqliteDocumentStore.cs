@@ -65,6 +65,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var transaction = connection.BeginTransaction();
         using var writer = new DocumentWriter(connection, transaction);
         var ids = indexed.Select(writer.TryWrite).ToList();
+        writer.Complete();
         transaction.Commit();
         return ids;
     }

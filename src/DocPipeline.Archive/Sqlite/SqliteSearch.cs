@@ -49,7 +49,7 @@ internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer a
             yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.InARow(query, facets), tier, hits, spelling);
         else
             foreach (var bySpelling in EachWordBySpelling()) yield return bySpelling;
-        yield return tier => WordSearch.CollectNewest(connection, "page_trigram", FtsQuery.Substrings(query), tier, hits, spelling);
+        yield return tier => WordSearch.CollectNewest(connection, "page_trigram", FtsQuery.Substrings(query, t => PagesHolding(connection, t)), tier, hits, spelling);
         if (query.HasRuns)
             foreach (var bySpelling in EachWordBySpelling()) yield return bySpelling;
         yield return tier => WordSearch.CollectRanked(connection, index,
@@ -64,6 +64,18 @@ internal sealed class SqliteSearch(Func<SqliteConnection> open, SearchAnalyzer a
                 yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("toneless", query, SearchKeys.WithoutTones, facets), tier, hits);
             yield return tier => WordSearch.CollectRanked(connection, index, FtsQuery.Words("folded", query, SearchKeys.Folded, facets), tier, hits);
         }
+    }
+
+    /// <summary>How many pages hold each of these trigrams; those on no page are left out.</summary>
+    private static Dictionary<string, long> PagesHolding(SqliteConnection connection, IEnumerable<string> trigrams)
+    {
+        using var command = SqliteDocumentStore.Command(connection,
+            "SELECT t.trigram, t.pages FROM trigram_pages t JOIN json_each($trigrams) j ON t.trigram = j.value",
+            ("$trigrams", System.Text.Json.JsonSerializer.Serialize(trigrams)));
+        using var reader = command.ExecuteReader();
+        var pages = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read()) pages[reader.GetString(0)] = reader.GetInt64(1);
+        return pages;
     }
 
     /// <summary>Indexed folded words that contain the term's folded text, shortest (closest) first.</summary>
