@@ -70,6 +70,8 @@ public sealed class DocumentStoreTests : IDisposable
     [InlineData("- -- --- -\"\"")]
     [InlineData("') OR 1=1 --")]
     [InlineData("ງົບ\0ປະມານ\u200B\uFEFF")]
+    [InlineData("ງົບ\uE000ປະມານ ງົບປະມານ\uE000")]   // the word-pair joiner typed in a query
+    [InlineData("NEAR(\"ງົບ\" \"ປະມານ\", 5) ງົບປະມານແຫ່ງລັດ")]
     public void Hostile_queries_are_taken_literally(string query)
     {
         var hits = _store.Search(new SearchRequest(query));
