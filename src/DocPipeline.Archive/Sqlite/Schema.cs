@@ -6,7 +6,9 @@ namespace DocPipeline.Archive.Sqlite;
 /// The catalog (documents, pages, citations) and the index (FTS5) in one SQLite file.
 /// `page_index` holds each page under three keys (canonical ICU words, tone-less, folded), the
 /// document's heading (number, type, subject, issuer) in its own column so BM25 can weigh it above
-/// the body, and facet tokens (type, year) so filters are intersected inside FTS5 instead of after it.
+/// the body, facet tokens (type, year) so filters are intersected inside FTS5 instead of after it, and
+/// the adjacent folded word pairs of the heading and of the page (see <see cref="WordPairs"/>), which
+/// find where a run of words stands in a row without FTS5 checking word positions.
 /// `page_trigram` matches folded substrings, for OCR damage that changes how ICU segments a word;
 /// `folded_terms` lists the folded words once each, so a query too short for trigrams (one or two
 /// characters) finds the words that contain it; `trigram_pages` counts the pages holding each trigram,
