@@ -2,7 +2,6 @@ using DocPipeline.Archive;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
-using DocPipeline.Lao.Text.Segmentation;
 using DocPipeline.Testing;
 
 namespace DocPipeline.Archive.Tests;
@@ -15,7 +14,7 @@ public sealed class DocumentStoreTests : IDisposable
 
     public DocumentStoreTests()
     {
-        _store = new SqliteDocumentStore(_scratch.File("catalog.db"), new SearchAnalyzer(new IcuWordSegmenter()), _engine);
+        _store = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
         foreach (var name in new[] { "d01", "d02", "d03", "d04" }) Add(name, Repo.GroundTruth(name));
     }
 
@@ -196,8 +195,7 @@ public sealed class DocumentStoreTests : IDisposable
     public void A_batch_keeps_each_document_whole_and_skips_content_already_archived()
     {
         string text = _engine.Normalize("ແຈ້ງການ ກ່ຽວກັບ ວັນພັກ");
-        NewDocument Doc(string sha) => new(sha.PadRight(64, '0'), sha + ".txt", "/archive/" + sha, "text",
-            new DirectiveExtractor().Extract(text), [new StoredPage(1, text, text, "text", null)], null, null);
+        NewDocument Doc(string sha) => TestCatalog.TextPage(sha.PadRight(64, '0'), sha + ".txt", text);
         var ids = _store.AddBatch([Doc("e1"), Doc("d01"), Doc("e2")]);
         Assert.NotNull(ids[0]);
         Assert.Null(ids[1]);
@@ -210,8 +208,7 @@ public sealed class DocumentStoreTests : IDisposable
     public void A_given_id_is_kept_so_links_survive_a_reindex()
     {
         string text = _engine.Normalize("ແຈ້ງການ ກ່ຽວກັບ ວັນພັກ");
-        long id = _store.Add(new NewDocument("f1".PadRight(64, '0'), "f1.txt", "/archive/f1", "text", new DirectiveExtractor().Extract(text),
-            [new StoredPage(1, text, text, "text", null)], null, null, Id: 4242, AddedAt: new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+        long id = _store.Add(TestCatalog.TextPage("f1".PadRight(64, '0'), "f1.txt", text) with { Id = 4242, AddedAt = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero) });
         Assert.Equal(4242, id);
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), _store.Get(4242)!.AddedAt);
     }
@@ -228,7 +225,7 @@ public sealed class DocumentStoreTests : IDisposable
             command.ExecuteNonQuery();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var e = Assert.Throws<CatalogOutdatedException>(() => new SqliteDocumentStore(path, new SearchAnalyzer(new IcuWordSegmenter()), _engine));
+        var e = Assert.Throws<CatalogOutdatedException>(() => TestCatalog.Open(path, _engine));
         Assert.Contains("reindex", e.Message);
     }
 

@@ -1,7 +1,6 @@
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
-using DocPipeline.Lao.Text.Segmentation;
 using DocPipeline.Testing;
 
 namespace DocPipeline.Archive.Tests;
@@ -14,15 +13,14 @@ public sealed class PhraseSearchTests : IDisposable
     private readonly SqliteDocumentStore _store;
 
     public PhraseSearchTests() =>
-        _store = new SqliteDocumentStore(_scratch.File("catalog.db"), new SearchAnalyzer(new IcuWordSegmenter()), _engine);
+        _store = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
 
     private void Add(string name, string page, string? subject = null)
     {
         string text = _engine.Normalize(page);
         var facts = new DirectiveExtractor().Extract(text);
         if (subject is not null) facts = facts with { Subject = _engine.Normalize(subject) };
-        _store.Add(new NewDocument(name.PadRight(64, '0'), name + ".txt", "/archive/" + name, "text", facts,
-            [new StoredPage(1, text, page, "text", null)], null, null));
+        _store.Add(TestCatalog.TextPage(name.PadRight(64, '0'), name + ".txt", text, rawText: page, facts: facts));
     }
 
     private List<string> Found(string query) => _store.Search(new SearchRequest(query)).Select(h => h.Document.FileName).ToList();
@@ -69,8 +67,7 @@ public sealed class PhraseSearchTests : IDisposable
         var documents = Enumerable.Range(0, WordSearch.RankingWindow + 50).Select(i =>
         {
             string text = i % 50 == 0 ? typed : damaged; // the newest pages are damaged, a few typed ones among them
-            return new NewDocument($"{i:D64}", $"w{i}.txt", $"/archive/w{i}", "text",
-                new DirectiveExtractor().Extract(text), [new StoredPage(1, text, text, "text", null)], null, null);
+            return TestCatalog.TextPage($"{i:D64}", $"w{i}.txt", text);
         }).ToList();
         _store.AddBatch(documents);
         var hits = _store.Search(new SearchRequest("\"ປ້ອງກັນໄຟໄໝ້\"", 5));

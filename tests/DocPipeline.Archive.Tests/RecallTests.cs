@@ -3,7 +3,6 @@ using DocPipeline.Archive.Benchmarking;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
-using DocPipeline.Lao.Text.Segmentation;
 using DocPipeline.Testing;
 using Xunit.Abstractions;
 
@@ -28,7 +27,7 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
     public void Recall_at_10_through_ocr_damage_is_at_least_0_9_and_correct_spelling_ranks_first()
     {
         using var labels = JsonDocument.Parse(File.ReadAllText(Repo.Corpus("queries", "recall.json")));
-        using var store = new SqliteDocumentStore(_scratch.File("catalog.db"), new SearchAnalyzer(new IcuWordSegmenter()), _engine);
+        using var store = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
         var names = IngestCorpus(store, labels.RootElement.GetProperty("distractors").GetInt32());
 
         double sum = 0;

@@ -1,7 +1,5 @@
 using DocPipeline.Archive.Sqlite;
-using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
-using DocPipeline.Lao.Text.Segmentation;
 using DocPipeline.Testing;
 
 namespace DocPipeline.Archive.Tests;
@@ -35,9 +33,8 @@ public sealed class TrigramsTests : IDisposable
     public void The_catalog_counts_the_pages_holding_each_trigram_and_a_substring_is_found_through_them()
     {
         var engine = new LaoTextEngine();
-        using var store = new SqliteDocumentStore(_scratch.File("catalog.db"), new SearchAnalyzer(new IcuWordSegmenter()), engine);
-        NewDocument Doc(string sha, string text) => new(sha.PadLeft(64, '0'), sha + ".txt", "/archive/" + sha, "text",
-            new DirectiveExtractor().Extract(text), [new StoredPage(1, text, text, "text", null)], null, null);
+        using var store = TestCatalog.Open(_scratch.File("catalog.db"), engine);
+        NewDocument Doc(string sha, string text) => TestCatalog.TextPage(sha.PadLeft(64, '0'), sha + ".txt", text);
         store.AddBatch([Doc("1", "ງົບປະມານແຂວງ"), Doc("2", "ງົບປະມານເມືອງ"), Doc("1", "ງົບປະມານແຂວງ")]); // the third is the first again
         using (var connection = store.Open())
         {
