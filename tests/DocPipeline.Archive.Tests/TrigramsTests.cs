@@ -22,11 +22,11 @@ public sealed class TrigramsTests : IDisposable
         string run = "abcdefghijk"; // abc bcd cde | def efg fgh | ghi hij ijk
         var pages = Trigrams.Of(run).ToDictionary(t => t.Trigram, t => 100L);
         (pages["bcd"], pages["efg"], pages["ijk"]) = (5, 7, 3);
-        var rarest = Trigrams.RarestOfEachPart(run, pages)!.Value;
+        var rarest = Trigrams.RarestOfEachPart(Trigrams.Of(run).ToList(), pages)!.Value;
         Assert.Equal(["bcd", "efg", "ijk"], rarest.Trigrams);
         Assert.Equal(7, rarest.Span); // from offset 1 to offset 8
         pages.Remove("cde");
-        Assert.Null(Trigrams.RarestOfEachPart(run, pages)); // a trigram no page holds: no page holds the run
+        Assert.Null(Trigrams.RarestOfEachPart(Trigrams.Of(run).ToList(), pages)); // a trigram no page holds: no page holds the run
     }
 
     [Fact]

@@ -74,13 +74,13 @@ internal static class FtsQuery
         var terms = new List<string>();
         foreach (string run in runs)
         {
-            var trigrams = Trigrams.Of(run).Select(t => t.Trigram).ToList();
+            var trigrams = Trigrams.Of(run).ToList();
             if (trigrams.Count <= Trigrams.WholePhraseUpTo)
             {
                 terms.Add(Quote(run));
                 continue;
             }
-            if (Trigrams.RarestOfEachPart(run, pagesHolding(trigrams.Distinct())) is not { } rarest) return "";
+            if (Trigrams.RarestOfEachPart(trigrams, pagesHolding(trigrams.Select(t => t.Trigram).Distinct())) is not { } rarest) return "";
             terms.Add($"NEAR({string.Join(' ', rarest.Trigrams.Select(Quote))}, {rarest.Span})");
         }
         string match = string.Join(" AND ", terms);

@@ -18,10 +18,8 @@ internal static class Trigrams
     /// <summary>The trigrams of a run with their offsets; windows with a surrogate (outside the Basic Multilingual Plane) are left out.</summary>
     internal static IEnumerable<(int Offset, string Trigram)> Of(string run)
     {
-        string folded = run.ToLowerInvariant();
-        for (int i = 0; i + 3 <= folded.Length; i++)
-            if (!char.IsSurrogate(folded[i]) && !char.IsSurrogate(folded[i + 1]) && !char.IsSurrogate(folded[i + 2]))
-                yield return (i, folded.Substring(i, 3));
+        for (int i = 0; i + 3 <= run.Length; i++)
+            if (Window(run, i) is var (a, b, c, whole) && whole) yield return (i, new string([a, b, c]));
     }
 
     /// <summary>The distinct trigrams of a page's run, each packed into a number (counting them costs no strings).</summary>
@@ -29,22 +27,26 @@ internal static class Trigrams
     {
         var keys = new HashSet<long>();
         for (int i = 0; i + 3 <= run.Length; i++)
-        {
-            char a = char.ToLowerInvariant(run[i]), b = char.ToLowerInvariant(run[i + 1]), c = char.ToLowerInvariant(run[i + 2]);
-            if (!char.IsSurrogate(a) && !char.IsSurrogate(b) && !char.IsSurrogate(c)) keys.Add(((long)a << 32) | ((long)b << 16) | c);
-        }
+            if (Window(run, i) is var (a, b, c, whole) && whole) keys.Add(((long)a << 32) | ((long)b << 16) | c);
         return keys;
+    }
+
+    /// <summary>The three characters at an offset, case folded, and whether none is half of a surrogate pair: one rule for counting and asking.</summary>
+    private static (char A, char B, char C, bool Whole) Window(string run, int i)
+    {
+        char a = char.ToLowerInvariant(run[i]), b = char.ToLowerInvariant(run[i + 1]), c = char.ToLowerInvariant(run[i + 2]);
+        return (a, b, c, !char.IsSurrogate(a) && !char.IsSurrogate(b) && !char.IsSurrogate(c));
     }
 
     internal static string FromKey(long key) => new([(char)(key >> 32), (char)((key >> 16) & 0xFFFF), (char)(key & 0xFFFF)]);
 
     /// <summary>
-    /// For a run longer than <see cref="WholePhraseUpTo"/> trigrams: the rarest trigram of each third, in order,
-    /// and the distance from the first to the last. Null when some trigram of the run is on no page: nothing holds the run.
+    /// For a run longer than <see cref="WholePhraseUpTo"/> trigrams (<paramref name="all"/>, from <see cref="Of"/>): the
+    /// rarest trigram of each third, in order, and the distance from the first to the last. Null when some trigram of
+    /// the run is on no page: nothing holds the run.
     /// </summary>
-    internal static (IReadOnlyList<string> Trigrams, int Span)? RarestOfEachPart(string run, IReadOnlyDictionary<string, long> pagesHolding)
+    internal static (IReadOnlyList<string> Trigrams, int Span)? RarestOfEachPart(IReadOnlyList<(int Offset, string Trigram)> all, IReadOnlyDictionary<string, long> pagesHolding)
     {
-        var all = Of(run).ToList();
         if (all.Any(t => pagesHolding.GetValueOrDefault(t.Trigram) == 0)) return null;
         var chosen = Enumerable.Range(0, Parts)
             .Select(part => all.Skip(part * all.Count / Parts).Take((part + 1) * all.Count / Parts - part * all.Count / Parts))
