@@ -3,16 +3,30 @@ using DocPipeline.Lao.Text;
 
 namespace DocPipeline.Evaluation;
 
+/// <summary>Which part of the corpus a scan belongs to: the pages the work was tuned on, or the pages it never saw.</summary>
+public enum CorpusPart { Tuning, HeldOut }
+
 /// <summary>
 /// One scan of the corpus with its ground truth. Scans are named SOURCE-FONT-DPI[-DAMAGE…].EXT
-/// (corpus/make-corpus.sh); the truth is source/SOURCE.txt and source/SOURCE.json.
+/// (corpus/make-corpus.sh, corpus/make-heldout.sh); the truth is source/SOURCE.txt and source/SOURCE.json of the
+/// scan's part: corpus/source/ for the tuning part, corpus/heldout/source/ for the held-out part.
 /// </summary>
-public sealed record CorpusScan(string Path, string Variant, string Truth, IReadOnlyList<string> Numbers, IReadOnlyList<DateOnly> Dates)
+public sealed record CorpusScan(string Path, string Variant, CorpusPart Part, string Truth, IReadOnlyList<string> Numbers, IReadOnlyList<DateOnly> Dates)
 {
+    /// <summary>The held-out part's folder inside a corpus.</summary>
+    public const string HeldOutFolder = "heldout";
+
     private static readonly string[] Kinds = [".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"];
 
     /// <summary>Damaged like a real scan: anything but the undamaged renderings.</summary>
-    public bool ScanLike => Variant.Split('-').Length > 3 && !Variant.EndsWith("-clean", StringComparison.Ordinal);
+    public bool ScanLike
+    {
+        get
+        {
+            string name = System.IO.Path.GetFileNameWithoutExtension(Variant);
+            return name.Split('-').Length > 3 && !name.EndsWith("-clean", StringComparison.Ordinal);
+        }
+    }
 
     public bool UsesLaoDigits => Truth.Any(LaoScript.IsLaoDigit);
 
@@ -20,15 +34,21 @@ public sealed record CorpusScan(string Path, string Variant, string Truth, IRead
     {
         string sources = System.IO.Path.Combine(corpus, "source");
         if (!Directory.Exists(sources)) throw new Cli.UsageException($"{corpus} has no source/ folder of ground truth.");
+        string heldOut = System.IO.Path.Combine(corpus, HeldOutFolder);
         return Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
             .Where(f => Kinds.Contains(System.IO.Path.GetExtension(f).ToLowerInvariant()))
             .Order(StringComparer.Ordinal)
-            .Select(f => Load(f, sources))
+            .Select(f => IsUnder(f, heldOut)
+                ? Load(f, System.IO.Path.Combine(heldOut, "source"), CorpusPart.HeldOut)
+                : Load(f, sources, CorpusPart.Tuning))
             .OfType<CorpusScan>()
             .ToList();
     }
 
-    private static CorpusScan? Load(string file, string sources)
+    private static bool IsUnder(string file, string folder) =>
+        System.IO.Path.GetFullPath(file).StartsWith(System.IO.Path.GetFullPath(folder) + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static CorpusScan? Load(string file, string sources, CorpusPart part)
     {
         string variant = System.IO.Path.GetFileName(file);
         string source = variant.Split('-')[0];
@@ -40,7 +60,7 @@ public sealed record CorpusScan(string Path, string Variant, string Truth, IRead
         Add(json.RootElement, "documentNumber", "documentDate");
         if (json.RootElement.TryGetProperty("references", out var references))
             foreach (var r in references.EnumerateArray()) Add(r, "number", "date");
-        return new CorpusScan(file, variant, File.ReadAllText(text), numbers, dates);
+        return new CorpusScan(file, variant, part, File.ReadAllText(text), numbers, dates);
 
         void Add(JsonElement e, string number, string date)
         {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Renders the held-out part of the corpus: corpus/heldout/scans/ from corpus/heldout/source/*.txt.
+# Nothing here may be tuned on or trained on: its texts appear nowhere else, its fonts (Noto Serif Lao, Noto Looped
+# Lao) are left out of tessdata/train-lao.sh, its resolutions (180, 240, 400 dpi) differ from the tuning corpus
+# (150, 200, 300) and from training (300), and its damage (motion blur, photocopy, impulse noise, grey paper, a
+# 3° rotation, JPEG at quality 35) is used by neither. `./docpipeline eval corpus/` reports it apart.
+# Deterministic for a given set of Debian packages (ImageMagick's noise is seeded).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OUT="$HERE/heldout/scans"
+NEEDED=(fonts-noto-core imagemagick pango1.0-tools)
+missing=()
+for p in "${NEEDED[@]}"; do dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p"); done
+if ((${#missing[@]})); then
+  [[ $(id -u) -eq 0 ]] || { echo "run: sudo apt-get install -y ${missing[*]}" >&2; exit 3; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$OUT"
+rm -f "$OUT"/*
+
+# page SOURCE FONT DPI -> $work/page.png: one A4 page through Pango (which draws Latin letters in a fallback font).
+page() {
+  local source=$1 font=$2 dpi=$3
+  pango-view --font "$font 12" --dpi "$dpi" --margin $(( 60 * dpi / 300 )) --width 480 --antialias=gray -q \
+    -o "$work/raw.png" "$HERE/heldout/source/$source.txt"
+  convert "$work/raw.png" -background white -gravity north -extent "$(( 2480 * dpi / 300 ))x$(( 3508 * dpi / 300 ))" \
+    -colorspace Gray "$work/page.png"
+}
+
+# scan SOURCE FONT TAG DPI EXT DAMAGE...
+scan() {
+  local source=$1 font=$2 tag=$3 dpi=$4 ext=$5; shift 5
+  page "$source" "$font" "$dpi"
+  local ops=(-seed 11 -colorspace Gray) quality=90 name="$source-$tag-$dpi"
+  for kind in "$@"; do
+    case $kind in
+      motion) ops+=(-motion-blur 0x2+15) ;;
+      photocopy) ops+=(-blur 0x0.6 -threshold 58% -attenuate 0.3 +noise Impulse) ;;
+      impulse) ops+=(-attenuate 0.6 +noise Impulse) ;;
+      graypaper) ops+=(+level 22%,88% -attenuate 0.25 +noise Laplacian) ;;
+      rotate) ops+=(-background white -rotate 3.1 +repage) ;;
+      jpeg35) quality=35 ;;
+      *) echo "unknown damage $kind" >&2; exit 2 ;;
+    esac
+  done
+  (($#)) && name+=$(printf -- '-%s' "$@") || name+=-clean
+  convert "$work/page.png" "${ops[@]}" -units PixelsPerInch -density "$dpi" -quality "$quality" \
+    -define png:exclude-chunks=date,time "$OUT/$name.$ext"
+}
+
+scan h01 'Noto Serif Lao' notoserif 240 png
+scan h01 'Noto Looped Lao' notolooped 180 png motion
+scan h01 'Noto Serif Lao' notoserif 400 png photocopy
+scan h02 'Noto Looped Lao' notolooped 240 png
+scan h02 'Noto Serif Lao' notoserif 180 jpg impulse jpeg35
+scan h02 'Noto Serif Lao Bold' notoserifbold 240 png graypaper rotate
+scan h03 'Noto Looped Lao' notolooped 400 png rotate impulse
+scan h03 'Noto Serif Lao' notoserif 240 png motion graypaper
+scan h03 'Noto Serif Lao' notoserif 180 png
+scan h04 'Noto Serif Lao' notoserif 240 png photocopy
+scan h04 'Noto Looped Lao' notolooped 240 jpg jpeg35
+scan h04 'Noto Looped Lao Bold' notoloopedbold 180 png graypaper
+
+echo "held-out corpus: $(ls "$OUT" | wc -l) scans, $(du -sh "$OUT" | cut -f1)"
