@@ -3,10 +3,18 @@ namespace DocPipeline.Ocr.Tesseract;
 /// <summary>
 /// Finds the folder holding a language's .traineddata: the configured folder (the project's
 /// tessdata/, where the launcher links Debian's models and the project's own models live),
-/// then Debian's tesseract-ocr folders.
+/// the project's models shipped beside the program, then Debian's tesseract-ocr folders.
 /// </summary>
 public static class TessdataLocator
 {
+    /// <summary>The project's Lao model (tessdata/train-lao.sh): Lao digits, ໜ ໝ ຳ and Latin in its character set.</summary>
+    public const string ProjectModel = "docpipeline-lao";
+
+    /// <summary>Debian's stock Lao model, the baseline every figure is compared with.</summary>
+    public const string StockModel = "lao";
+
+    private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "tessdata");
+
     private static readonly string[] SystemFolders =
         ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata"];
 
@@ -14,6 +22,7 @@ public static class TessdataLocator
     {
         var candidates = new List<string>();
         if (!string.IsNullOrEmpty(configured)) candidates.Add(configured);
+        candidates.Add(Shipped);
         candidates.AddRange(SystemFolders);
         string first = language.Split('+')[0];
         foreach (var dir in candidates)

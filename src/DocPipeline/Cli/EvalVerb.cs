@@ -23,8 +23,6 @@ namespace DocPipeline.Cli;
 /// </summary>
 internal static class EvalVerb
 {
-    private const string StockLanguage = "lao";
-
     private sealed record Reading(double Cer, int DigitsRight, int Digits, int Numbers, int Dates, double Seconds, IReadOnlyList<DigitAccuracy.Miss> Misses);
 
     private sealed record Row(CorpusScan Scan, int Pages, Reading Pipeline, Reading Raw, double EngineSeconds);
@@ -56,7 +54,7 @@ internal static class EvalVerb
         var textEngine = services.GetRequiredService<LaoTextEngine>();
         var extractor = services.GetRequiredService<DirectiveExtractor>();
         // The baseline is always the stock model, whatever model the pipeline is set to use.
-        string rawLanguage = args.Get("--raw-lang") ?? StockLanguage;
+        string rawLanguage = args.Get("--raw-lang") ?? TessdataLocator.StockModel;
         var raw = new RawTesseract(TessdataLocator.Find(options.Tessdata, rawLanguage), rawLanguage);
 
         output.WriteLine($"eval {corpus}: {scans.Count} scans; pipeline ({options.OcrLanguage}) vs {raw}; CER = character error rate (NFC, no whitespace)");

@@ -19,7 +19,14 @@ public sealed class DocPipelineOptions
     /// <summary>Folder of .traineddata models; the project's tessdata/ when run by the launcher, else Debian's.</summary>
     public string? Tessdata { get; set; }
 
-    public string OcrLanguage { get; set; } = "lao";
+    /// <summary>The recognition model: the project's own Lao model; `lao` is Debian's stock model.</summary>
+    public string OcrLanguage { get; set; } = TessdataLocator.ProjectModel;
+
+    /// <summary>Lao digits read again against glyph templates of the official fonts (for models that cannot read them).</summary>
+    public bool DigitReader { get; set; } = true;
+
+    /// <summary>OCR text repaired with the lexicon (ໜ/ໝ, dropped tone marks) where only one candidate is a word.</summary>
+    public bool LexiconRepairs { get; set; } = true;
 
     /// <summary>SingleBlock reads a one-column directive best (lines crossed by stamps kept); Auto for pages in columns.</summary>
     public PageLayout OcrLayout { get; set; } = PageLayout.SingleBlock;

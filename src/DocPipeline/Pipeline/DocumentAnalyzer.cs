@@ -69,7 +69,8 @@ public sealed class DocumentAnalyzer(
     }
 
     /// <summary>OCR'd text gets the lexicon's repairs (ໜ/ໝ, dropped tone marks); text layers and exports are kept as written.</summary>
-    private string PostCorrect(RecognizedPage page, string text) => page.Confidence is null ? text : correction.Apply(text);
+    private string PostCorrect(RecognizedPage page, string text) =>
+        page.Confidence is null || !_options.LexiconRepairs ? text : correction.Apply(text);
 
     private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer);
 
@@ -111,7 +112,8 @@ public sealed class DocumentAnalyzer(
     {
         try
         {
-            var result = digitWords.Revise(ocr.Use(engine => engine.Recognize(page.Image, timeout)), page.Image);
+            var read = ocr.Use(engine => engine.Recognize(page.Image, timeout));
+            var result = _options.DigitReader ? digitWords.Revise(read, page.Image) : read;
             return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason);
         }
         catch (OcrTimeoutException e)
