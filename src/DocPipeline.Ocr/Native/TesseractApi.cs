@@ -31,6 +31,9 @@ internal static partial class TesseractApi
     [LibraryImport(Lib, EntryPoint = "TessBaseAPISetImage2")]
     internal static partial void SetImage2(TessBaseApiHandle handle, PixHandle pix);
 
+    [LibraryImport(Lib, EntryPoint = "TessBaseAPISetRectangle")]
+    internal static partial void SetRectangle(TessBaseApiHandle handle, int left, int top, int width, int height);
+
     [LibraryImport(Lib, EntryPoint = "TessBaseAPISetSourceResolution")]
     internal static partial void SetSourceResolution(TessBaseApiHandle handle, int ppi);
 
@@ -89,7 +92,7 @@ internal static partial class TesseractApi
     [LibraryImport(Lib, EntryPoint = "TessMonitorGetProgress")]
     internal static partial int MonitorGetProgress(MonitorHandle monitor);
 
-    internal const int PageSegAuto = 3, PageSegSingleBlock = 6;
+    internal const int PageSegAuto = 3, PageSegSingleBlock = 6, PageSegSingleLine = 7;
     internal const int LevelBlock = 0, LevelParagraph = 1, LevelLine = 2, LevelWord = 3;
 }
 

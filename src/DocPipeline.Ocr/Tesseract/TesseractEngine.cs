@@ -11,6 +11,7 @@ namespace DocPipeline.Ocr.Tesseract;
 public sealed class TesseractEngine : IDisposable
 {
     private readonly TessBaseApiHandle _api;
+    private readonly int _pageSegMode;
 
     public string Language { get; }
 
@@ -31,7 +32,8 @@ public sealed class TesseractEngine : IDisposable
             _api.Dispose();
             throw new OcrUnavailableException($"Tesseract could not load language '{language}' from {tessdataPath}.");
         }
-        TesseractApi.SetPageSegMode(_api, layout == PageLayout.Auto ? TesseractApi.PageSegAuto : TesseractApi.PageSegSingleBlock);
+        _pageSegMode = layout == PageLayout.Auto ? TesseractApi.PageSegAuto : TesseractApi.PageSegSingleBlock;
+        TesseractApi.SetPageSegMode(_api, _pageSegMode);
         // Keep spaces as Tesseract reads them between Lao phrases; the text engine decides.
         TesseractApi.SetVariable(_api, "preserve_interword_spaces", "0");
     }
@@ -59,6 +61,38 @@ public sealed class TesseractEngine : IDisposable
         }
         finally
         {
+            TesseractApi.Clear(_api);
+        }
+    }
+
+    /// <summary>
+    /// Reads one region of a page as a single line, optionally only with the characters of
+    /// <paramref name="allowed"/> (Tesseract's whitelist, which the LSTM decoder honours): for ink the page's reading
+    /// left without a word, and for words read again with another model. Null when nothing was read.
+    /// </summary>
+    public OcrWord? ReadRegion(PixHandle image, PixelBox region, string? allowed = null)
+    {
+        int left = Math.Max(0, region.Left), top = Math.Max(0, region.Top);
+        int right = Math.Min(image.Width, region.Right), bottom = Math.Min(image.Height, region.Bottom);
+        if (right - left < 2 || bottom - top < 2) return null;
+        int resolution = image.Resolution;
+        TesseractApi.SetImage2(_api, image);
+        TesseractApi.SetSourceResolution(_api, resolution is >= 70 and <= 1200 ? resolution : 300);
+        TesseractApi.SetRectangle(_api, left, top, right - left, bottom - top);
+        TesseractApi.SetPageSegMode(_api, TesseractApi.PageSegSingleLine);
+        if (allowed is not null) TesseractApi.SetVariable(_api, "tessedit_char_whitelist", allowed);
+        try
+        {
+            using var monitor = TesseractApi.MonitorCreate();
+            TesseractApi.MonitorSetDeadlineMSecs(monitor, 10_000);
+            if (TesseractApi.Recognize(_api, monitor) != 0) return null;
+            string text = TakeText(TesseractApi.GetUtf8Text(_api)).Trim();
+            return text.Length == 0 ? null : new OcrWord(text, new PixelBox(left, top, right, bottom), TesseractApi.MeanTextConf(_api));
+        }
+        finally
+        {
+            if (allowed is not null) TesseractApi.SetVariable(_api, "tessedit_char_whitelist", "");
+            TesseractApi.SetPageSegMode(_api, _pageSegMode);
             TesseractApi.Clear(_api);
         }
     }

@@ -7,6 +7,7 @@ using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Lao.Text.Segmentation;
 using DocPipeline.Ocr.Digits;
+using DocPipeline.Ocr.Rereading;
 using DocPipeline.Ocr.Tesseract;
 using DocPipeline.Pipeline;
 using DocPipeline.Worker;
@@ -34,6 +35,12 @@ public static class AppServices
         });
         services.AddSingleton(_ => DigitReader.FromSheets(DigitReader.DefaultSheets));
         services.AddSingleton<DigitWords>();
+        services.AddSingleton<DroppedNumbers>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+            return new LatinWords(new TesseractEnginePool(TessdataLocator.Find(o.Tessdata, o.LatinLanguage), o.LatinLanguage, PageLayout.SingleBlock));
+        });
         services.AddSingleton(sp => new LexiconCorrection(LexiconFile.Read(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Lexicon)));
         services.AddSingleton<IOriginalStore>(sp =>
             new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));

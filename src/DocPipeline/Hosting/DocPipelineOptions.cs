@@ -25,6 +25,15 @@ public sealed class DocPipelineOptions
     /// <summary>Lao digits read again against glyph templates of the official fonts (for models that cannot read them).</summary>
     public bool DigitReader { get; set; } = true;
 
+    /// <summary>Ink on a line that no recognized word covers is read again for a number (digits, /, issuer letters).</summary>
+    public bool RereadDroppedInk { get; set; } = true;
+
+    /// <summary>Words in Latin script read again, on their own box, with this model.</summary>
+    public string LatinLanguage { get; set; } = "eng";
+
+    /// <summary>Latin-looking words (and unsure words beside them) read again with <see cref="LatinLanguage"/>.</summary>
+    public bool RereadLatin { get; set; } = true;
+
     /// <summary>OCR text repaired with the lexicon (ໜ/ໝ, dropped tone marks) where only one candidate is a word.</summary>
     public bool LexiconRepairs { get; set; } = true;
 

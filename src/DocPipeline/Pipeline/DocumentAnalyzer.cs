@@ -5,6 +5,7 @@ using DocPipeline.Lao.Correction;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Ocr.Digits;
+using DocPipeline.Ocr.Rereading;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Pages;
 using DocPipeline.Ocr.Tesseract;
@@ -22,6 +23,8 @@ public sealed class DocumentAnalyzer(
     IOptions<DocPipelineOptions> options,
     TesseractEnginePool ocr,
     DigitWords digitWords,
+    DroppedNumbers droppedNumbers,
+    LatinWords latinWords,
     LexiconCorrection correction,
     LaoTextEngine textEngine,
     DirectiveExtractor extractor)
@@ -112,7 +115,12 @@ public sealed class DocumentAnalyzer(
     {
         try
         {
-            var read = ocr.Use(engine => engine.Recognize(page.Image, timeout));
+            var read = ocr.Use(engine =>
+            {
+                var recognized = engine.Recognize(page.Image, timeout);
+                return _options.RereadDroppedInk ? droppedNumbers.Revise(recognized, page.Image, engine) : recognized;
+            });
+            if (_options.RereadLatin) read = latinWords.Revise(read, page.Image);
             var result = _options.DigitReader ? digitWords.Revise(read, page.Image) : read;
             return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason);
         }
