@@ -98,3 +98,21 @@ lstmtraining --continue_from stock/lao-float.lstm --old_traineddata "$STOCK" \
 lstmtraining --stop_training --convert_to_int --continue_from "ckpt/${LANG_NAME}_checkpoint" \
   --traineddata "starter/$LANG_NAME/$LANG_NAME.traineddata" --model_output "$HERE/$LANG_NAME.traineddata" >/dev/null 2>&1
 log "wrote $HERE/$LANG_NAME.traineddata"
+
+# 7. A summary of the run beside the model: what it was trained on and how the training error fell.
+{
+  echo "# $LANG_NAME.traineddata: training summary (written by tessdata/train-lao.sh)"
+  echo
+  echo "- base: Debian's \`lao\` ($(combine_tessdata -d "$STOCK" 2>&1 | grep -o 'Version:.*' | head -1)), 8-bit weights turned back into reals"
+  echo "- character set: $(head -1 "starter/$LANG_NAME/$LANG_NAME.unicharset") entries (stock: $(head -1 stock/lao.lstm-unicharset))"
+  echo "- fonts: ${LATIN_FONTS[*]} (mixed Lao/Latin lines); ${LAO_FONTS[*]} (Lao-only lines)"
+  echo "- samples: $(wc -l < train.list) training pages of lines, $(wc -l < eval.list) kept aside; $LINES_PER_FONT lines per font and exposure"
+  echo "- iterations: $ITERATIONS asked"
+  echo
+  echo "BCER/BWER: character/word error on the training samples (moving average), as lstmtraining prints them:"
+  echo
+  echo '```'
+  grep -E '^At iteration' "$WORK/lstmtraining.log" | awk 'NR % 10 == 1' | sed -E 's/, (Mean rms|delta|skip ratio)=[^,]*//g' | cut -c1-160
+  grep -E 'Eval Char error rate|Finished' "$WORK/lstmtraining.log" | tail -5
+  echo '```'
+} > "$HERE/$LANG_NAME.training.md"

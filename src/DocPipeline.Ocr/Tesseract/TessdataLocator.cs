@@ -28,8 +28,10 @@ public static class TessdataLocator
         foreach (var dir in candidates)
             if (language.Split('+').All(l => File.Exists(Path.Combine(dir, l + ".traineddata"))))
                 return dir;
-        throw new OcrUnavailableException(
-            $"No Tesseract model '{first}.traineddata' found in {string.Join(", ", candidates)}. Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-lao");
+        string where = string.Join(", ", candidates);
+        throw new OcrUnavailableException(language.Split('+').Contains(ProjectModel)
+            ? $"The project's Lao model '{ProjectModel}.traineddata' is not in {where}. It ships in the repository's tessdata/ (rebuild it with tessdata/train-lao.sh), or set DocPipeline:OcrLanguage=lao for Debian's stock model."
+            : $"No Tesseract model '{first}.traineddata' found in {where}. Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-{first}");
     }
 }
 

@@ -1,0 +1,65 @@
+using DocPipeline.Ocr.Digits;
+using DocPipeline.Ocr.Rereading;
+using DocPipeline.Ocr.Tesseract;
+
+namespace DocPipeline.Ocr.Tests;
+
+public class RereadingTests
+{
+    private static TesseractEngine ProjectEngine() =>
+        new(TessdataLocator.Find(null, TessdataLocator.ProjectModel), TessdataLocator.ProjectModel);
+
+    [Fact]
+    public void Ink_spans_merge_across_letter_gaps_and_ignore_specks()
+    {
+        // 40×20 white strip: a blob at 2–9, another at 12–17 (gap 2), one at 30–37 (gap 12), a 1-pixel speck at 25.
+        var pixels = Enumerable.Repeat((byte)255, 40 * 20).ToArray();
+        void Fill(int from, int to, int top, int bottom)
+        {
+            for (int y = top; y < bottom; y++)
+                for (int x = from; x < to; x++) pixels[y * 40 + x] = 0;
+        }
+        Fill(2, 10, 4, 16);
+        Fill(12, 18, 4, 16);
+        Fill(30, 38, 4, 16);
+        Fill(25, 26, 9, 10);
+        var spans = InkSpans.Find(new GrayImage(40, 20, pixels), mergeGap: 4, minimumWidth: 3);
+        Assert.Equal([(2, 18), (30, 38)], spans);
+    }
+
+    [Fact]
+    public void A_blank_strip_has_no_ink()
+    {
+        var blank = new GrayImage(30, 10, Enumerable.Repeat((byte)250, 300).ToArray());
+        Assert.Empty(InkSpans.Find(blank, 4, 2));
+    }
+
+    [Fact]
+    public void A_number_the_reading_left_out_is_read_again_from_its_ink()
+    {
+        using var line = new RenderedLine("ສະບັບເລກທີ ໓໐໓/ນຍ ລົງວັນທີ ໒໖ ກັນຍາ", "Phetsarath OT");
+        using var engine = ProjectEngine();
+        var read = engine.Recognize(line.Page.Image, TimeSpan.FromMinutes(1));
+        // Take the number out, as the stock model does when it cannot read Lao digits: no word where the ink is.
+        var words = read.Lines.Single().Words;
+        var withHole = new OcrResult([new OcrLine(words.Where(w => !w.Text.Contains('/')).ToList(), true)], read.MeanConfidence);
+        Assert.DoesNotContain("໓໐໓", withHole.Text);
+        var revised = new DroppedNumbers().Revise(withHole, line.Page.Image, engine);
+        Assert.Contains("໓໐໓/ນຍ", revised.Text);
+        // The words were kept and the number stands between them, in reading order.
+        Assert.Matches("ສະບັບເລກທີ ໓໐໓/ນຍ ລົງວັນທີ", revised.Text);
+    }
+
+    [Fact]
+    public void Latin_words_are_read_again_with_the_english_model()
+    {
+        using var line = new RenderedLine("ກະຊວງການເງິນ Ministry of Finance ເລກທີ 17-LA/ADB", "DejaVu Sans");
+        using var engine = ProjectEngine();
+        using var english = new TesseractEnginePool(TessdataLocator.Find(null, "eng"), "eng");
+        var read = engine.Recognize(line.Page.Image, TimeSpan.FromMinutes(1));
+        var revised = new LatinWords(english).Revise(read, line.Page.Image);
+        Assert.Contains("Ministry of Finance", revised.Text);
+        Assert.Contains("17-LA/ADB", revised.Text);
+        Assert.Contains("ກະຊວງການເງິນ", revised.Text);
+    }
+}
