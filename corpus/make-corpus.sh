@@ -68,6 +68,15 @@ lines() {
   fi
 }
 
+# dust IMAGE: the specks of a dirty platen or a photocopy, 9000 dots of 1–2 pixels at seeded random places,
+# 300 to a line (one -draw each: a single argument that long is over the kernel's limit).
+dust() {
+  local size; size=$(identify -format '%w %h' "$1")
+  awk -v size="$size" 'BEGIN { srand(5); split(size, s, " "); for (i = 0; i < 9000; i++) {
+      x = int(rand() * s[1]); y = int(rand() * s[2]); r = rand() < 0.7 ? 0 : 1;
+      printf "rectangle %d,%d %d,%d ", x, y, x + r, y + r; if (i % 300 == 299) printf "\n" } }'
+}
+
 # damage IN OUT DPI KIND...: the defects of a scanner or a photocopier, in order.
 damage() {
   local in=$1 out=$2 dpi=$3; shift 3
@@ -83,6 +92,8 @@ damage() {
       stamp) ops+=(-fill none -stroke 'gray(45%)' -strokewidth 7 -draw 'circle 1500,700 1500,930'
                    -strokewidth 4 -draw 'circle 1500,700 1500,890' -stroke none -fill 'gray(45%)' -font /usr/share/fonts/truetype/lao/Phetsarath_OT.ttf -pointsize 40
                    -draw "text 1380,710 'ກະຊວງ'") ;;
+      dust) ops+=(-fill 'gray(10%)' -stroke none)
+            while IFS= read -r dots; do ops+=(-draw "$dots"); done < <(dust "$in") ;;
       signature) ops+=(-fill none -stroke 'gray(20%)' -strokewidth 5
                        -draw 'bezier 300,2700 500,2450 650,2900 800,2600 950,2500 1100,2800 1300,2550') ;;
       *) echo "unknown damage $kind" >&2; exit 2 ;;
@@ -116,6 +127,8 @@ variant d08 'Noto Sans Lao' notosans 300 png uneven skew
 variant d08 'Phetsarath OT' phetsarath 150 png noise
 variant d02 'Phetsarath OT' phetsarath 300 jpg skew noise
 variant d03 'Noto Sans Lao' notosans 200 png blur stamp
+variant d06 'Noto Sans Lao' notosans 300 png dust
+variant d08 'Phetsarath OT' phetsarath 200 png dust blur
 
 # Multi-page scans of the Lao-digit directives: A5 pages, a damaged TIFF and an image-only PDF.
 render d06-phetsarath-a5 'Phetsarath OT' 300 1748 2480 16

@@ -18,6 +18,9 @@ public class SpellingTests
     [InlineData("ສຶກ\u200Bສາ", "ສຶກສາ")]             // zero-width space removed from display text
     [InlineData("ເລກທີ ၁၂၇/ຄປ.ວຈ", "ເລກທີ 127/ຄປ.ວຈ")] // Myanmar digits are OCR noise → ASCII
     [InlineData("ເລກທີ ໐໔໒/ຄປ.ວຈ", "ເລກທີ ໐໔໒/ຄປ.ວຈ")] // Lao digits stay as written
+    [InlineData("ເລກທີ 0໔໒/ຄປ, ໒0໒໐", "ເລກທີ ໐໔໒/ຄປ, ໒໐໒໐")] // a zero takes its number's script (໐ and 0 look alike)
+    [InlineData("ປີ 2໐24 ແລະ 10 ຄົນ", "ປີ 2024 ແລະ 10 ຄົນ")] // … both ways
+    [InlineData("00 ແລະ ໐໐ ແລະ 1໐໑", "00 ແລະ ໐໐ ແລະ 1໐໑")] // zeros alone, or a number of both scripts: left as read
     [InlineData("ຄ\u0EB8\u0EBC", "ຄ\u0EBC\u0EB8")]   // ຼ comes right after its consonant
     [InlineData("ຫ\u0EC9\u0EBCວງ", "ຫ\u0EBC\u0EC9ວງ")] // … also before a tone mark
     [InlineData("ກ\u0EB4\u0EB4ນ", "ກ\u0EB4ນ")]         // a doubled upper vowel collapses

@@ -17,6 +17,7 @@ public sealed class LaoTextEngine
         new ForeignDigits(),        // Myanmar, Khmer, Thai … digits → ASCII; Lao digits stay
         new StrandedMarks(),        // marks at a word start (after a space or a zero-width space) dropped
         new ZeroWidthSpaces(),      // word boundaries used above; now removed from display text
+        new ZerosFollowTheirNumber(), // 0໔໒ → ໐໔໒: ໐ and 0 look alike, a number has one script (once digits are adjacent)
         new MarkOrder(),            // ຼ first, then the vowel, tone last; repeats collapse
         new LaoSpelling(),          // ໍາ → ຳ, ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ
         new DoubledVowels(),        // ເເ → ແ, າາ → າ …

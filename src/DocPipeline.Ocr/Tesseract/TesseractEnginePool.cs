@@ -6,7 +6,7 @@ namespace DocPipeline.Ocr.Tesseract;
 /// Engines are expensive to initialize (the model loads) and not thread-safe: the pool hands
 /// one to each concurrent caller and keeps it for the next.
 /// </summary>
-public sealed class TesseractEnginePool(string tessdataPath, string language, PageLayout layout = PageLayout.SingleBlock) : IDisposable
+public sealed class TesseractEnginePool(string tessdataPath, string language, PageLayout layout = PageLayout.SingleBlock, bool heavyNoiseRemoval = false) : IDisposable
 {
     private readonly ConcurrentBag<TesseractEngine> _idle = [];
     private readonly ConcurrentBag<TesseractEngine> _all = [];
@@ -17,7 +17,7 @@ public sealed class TesseractEnginePool(string tessdataPath, string language, Pa
     {
         if (!_idle.TryTake(out var engine))
         {
-            engine = new TesseractEngine(tessdataPath, language, layout);
+            engine = new TesseractEngine(tessdataPath, language, layout, heavyNoiseRemoval);
             _all.Add(engine);
         }
         try { return work(engine); }

@@ -31,7 +31,7 @@ public static class AppServices
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
-            return new TesseractEnginePool(TessdataLocator.Find(o.Tessdata, o.OcrLanguage), o.OcrLanguage, o.OcrLayout);
+            return new TesseractEnginePool(TessdataLocator.Find(o.Tessdata, o.OcrLanguage), o.OcrLanguage, o.OcrLayout, o.OcrNoiseRemoval);
         });
         services.AddSingleton(_ => DigitReader.FromSheets(DigitReader.DefaultSheets));
         services.AddSingleton<DigitWords>();

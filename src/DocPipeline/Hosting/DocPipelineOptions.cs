@@ -40,6 +40,9 @@ public sealed class DocPipelineOptions
     /// <summary>SingleBlock reads a one-column directive best (lines crossed by stamps kept); Auto for pages in columns.</summary>
     public PageLayout OcrLayout { get; set; } = PageLayout.SingleBlock;
 
+    /// <summary>Specks dropped before lines are found (Tesseract's heavy noise removal); off: it cost more than it saved on the tuning corpus.</summary>
+    public bool OcrNoiseRemoval { get; set; }
+
     /// <summary>Pages OCR'd at once; Tesseract runs one thread per page.</summary>
     public int OcrWorkers { get; set; } = Environment.ProcessorCount;
 
