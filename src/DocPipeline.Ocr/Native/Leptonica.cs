@@ -59,6 +59,12 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "boxDestroy")]
     internal static partial void BoxDestroy(ref IntPtr box);
 
+    [LibraryImport(Lib, EntryPoint = "pixMedianFilter")]
+    internal static partial PixHandle PixMedianFilter(PixHandle pix, int width, int height);
+
+    [LibraryImport(Lib, EntryPoint = "pixCopyResolution")]
+    internal static partial int PixCopyResolution(PixHandle destination, PixHandle source);
+
     [LibraryImport(Lib, EntryPoint = "lept_free")]
     internal static partial void LeptFree(IntPtr ptr);
 

@@ -43,6 +43,9 @@ public sealed class DocPipelineOptions
     /// <summary>Specks dropped before lines are found (Tesseract's heavy noise removal); off: it cost more than it saved on the tuning corpus.</summary>
     public bool OcrNoiseRemoval { get; set; }
 
+    /// <summary>A page with more isolated specks than this per million pixels is cleaned by a 3×3 median before OCR; 0 never.</summary>
+    public double DespeckleAbove { get; set; } = 300;
+
     /// <summary>Pages OCR'd at once; Tesseract runs one thread per page.</summary>
     public int OcrWorkers { get; set; } = Environment.ProcessorCount;
 

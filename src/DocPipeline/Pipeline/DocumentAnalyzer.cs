@@ -8,6 +8,7 @@ using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Rereading;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Pages;
+using DocPipeline.Ocr.Preprocessing;
 using DocPipeline.Ocr.Tesseract;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,7 @@ public sealed class DocumentAnalyzer(
     DirectiveExtractor extractor)
 {
     private readonly DocPipelineOptions _options = options.Value;
+    private readonly Despeckle? _despeckle = options.Value.DespeckleAbove > 0 ? new Despeckle(options.Value.DespeckleAbove) : null;
 
     /// <summary>The whole pipeline on one file; <paramref name="pageDone"/> is told the number of pages done so far.</summary>
     public DocumentAnalysis Analyze(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
@@ -115,13 +117,15 @@ public sealed class DocumentAnalyzer(
     {
         try
         {
+            using var despeckled = _despeckle?.Clean(page.Image);
+            var image = despeckled ?? page.Image;
             var read = ocr.Use(engine =>
             {
-                var recognized = engine.Recognize(page.Image, timeout);
-                return _options.RereadDroppedInk ? droppedNumbers.Revise(recognized, page.Image, engine) : recognized;
+                var recognized = engine.Recognize(image, timeout);
+                return _options.RereadDroppedInk ? droppedNumbers.Revise(recognized, image, engine) : recognized;
             });
-            if (_options.RereadLatin) read = latinWords.Revise(read, page.Image);
-            var result = _options.DigitReader ? digitWords.Revise(read, page.Image) : read;
+            if (_options.RereadLatin) read = latinWords.Revise(read, image);
+            var result = _options.DigitReader ? digitWords.Revise(read, image) : read;
             return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason);
         }
         catch (OcrTimeoutException e)
