@@ -12,6 +12,9 @@ internal sealed class RenderedLine : IDisposable
 
     public ImagePage Page { get; }
 
+    /// <summary>The rendered line as a 300 dpi TIFF.</summary>
+    public string Path => _scratch.File("line.tif");
+
     public RenderedLine(string text, string font, int ptsize = 14)
     {
         File.WriteAllText(_scratch.File("line.txt"), text + "\n");

@@ -9,11 +9,11 @@ public class ReviewTests
     public void A_degraded_page_is_flagged_for_review_and_a_clean_one_is_not()
     {
         using var analyzer = Analyzer.Create();
-        // Noto Sans Lao under an uneven light and skewed: the stock model reads it at about 12% CER.
-        var degraded = analyzer.Value.Analyze(Repo.Corpus("scans", "d08-notosans-300-uneven-skew.png"));
+        // Noto Serif Lao (a font the model was not trained on) under an uneven light and low contrast: about 8% CER.
+        var degraded = analyzer.Value.Analyze(Repo.Corpus("scans", "d06-notoserif-300-uneven-lowcontrast.jpg"));
         var clean = analyzer.Value.Analyze(Repo.Corpus("scans", "d05-phetsarath-300-clean.png"));
         int low = Assert.Single(degraded.Pages).Confidence!.Value, high = Assert.Single(clean.Pages).Confidence!.Value;
-        Assert.True(low < 60 && high >= 75, $"confidence degraded {low}, clean {high}");
+        Assert.True(low < 75 && high >= 80, $"confidence degraded {low}, clean {high}");
         Assert.Equal([1], degraded.Ocr!.PagesForReview);
         Assert.Empty(clean.Ocr!.PagesForReview);
     }

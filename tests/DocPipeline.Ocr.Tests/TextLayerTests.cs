@@ -1,4 +1,4 @@
-using DocPipeline.Lao.Correction;
+using DocPipeline.Lao.Quality;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Pages;
 using DocPipeline.Pipeline;
@@ -10,7 +10,7 @@ namespace DocPipeline.Ocr.Tests;
 /// <summary>PDF text layers: kept when they are good Lao, the page OCR'd when not, and the reason said per page.</summary>
 public class TextLayerTests(ITestOutputHelper log)
 {
-    private static readonly Lazy<LexiconCorrection> Lexicon = new(() => new LexiconCorrection(LexiconFile.Read("/usr/share/hunspell/lo_LA.dic")));
+    private static readonly Lazy<Lexicon> Lexicon = new(() => new Lexicon(LexiconFile.Read("/usr/share/hunspell/lo_LA.dic")));
     private static TextLayerQuality Quality => new(Lexicon.Value.KnownShare);
 
     [Fact]

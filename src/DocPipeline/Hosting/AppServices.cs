@@ -2,7 +2,7 @@ using DocPipeline.Archive;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Sqlite;
-using DocPipeline.Lao.Correction;
+using DocPipeline.Lao.Quality;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Lao.Text.Segmentation;
@@ -41,7 +41,7 @@ public static class AppServices
             var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
             return new LatinWords(new TesseractEnginePool(TessdataLocator.Find(o.Tessdata, o.LatinLanguage), o.LatinLanguage, PageLayout.SingleBlock));
         });
-        services.AddSingleton(sp => new LexiconCorrection(LexiconFile.Read(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Lexicon)));
+        services.AddSingleton(sp => new Lexicon(LexiconFile.Read(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Lexicon)));
         services.AddSingleton<IOriginalStore>(sp =>
             new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));
         services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Hosting;
-using DocPipeline.Lao.Correction;
 using DocPipeline.Lao.Extraction;
+using DocPipeline.Lao.Quality;
 using DocPipeline.Lao.Text;
 using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Rereading;
@@ -26,7 +26,7 @@ public sealed class DocumentAnalyzer(
     DigitWords digitWords,
     DroppedNumbers droppedNumbers,
     LatinWords latinWords,
-    LexiconCorrection correction,
+    Lexicon lexicon,
     LaoTextEngine textEngine,
     DirectiveExtractor extractor)
 {
@@ -52,12 +52,12 @@ public sealed class DocumentAnalyzer(
         return stored with { Pages = analyzed, Noise = noise, Facts = facts };
     }
 
-    /// <summary>Text (the Lao text engine, then the lexicon's repairs on OCR'd pages) and extraction over all pages.</summary>
+    /// <summary>Text (the Lao text engine) and extraction over all pages.</summary>
     private (List<PageAnalysis> Pages, NoiseReport Noise, DirectiveFacts Facts) TextAndExtraction(IReadOnlyList<RecognizedPage> pages)
     {
         var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
         var analyzed = cleaned
-            .Select(c => new PageAnalysis(c.Page.Number, PostCorrect(c.Page, c.Clean.Text), c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer))
+            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer))
             .ToList();
         var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
         return (analyzed, noise, extractor.Extract(DocumentAnalysis.JoinPages(analyzed)));
@@ -73,9 +73,6 @@ public sealed class DocumentAnalyzer(
         return (ContentAddressedOriginals.Hash(path), kind);
     }
 
-    /// <summary>OCR'd text gets the lexicon's repairs (ໜ/ໝ, dropped tone marks); text layers and exports are kept as written.</summary>
-    private string PostCorrect(RecognizedPage page, string text) =>
-        page.Confidence is null || !_options.LexiconRepairs ? text : correction.Apply(text);
 
     private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer);
 
@@ -86,7 +83,7 @@ public sealed class DocumentAnalyzer(
         var results = new ConcurrentBag<RecognizedPage>();
         var timeout = TimeSpan.FromSeconds(_options.PageTimeoutSeconds);
         int done = 0;
-        var textLayers = new TextLayerQuality(correction.KnownShare);
+        var textLayers = new TextLayerQuality(lexicon.KnownShare);
         var source = Partitioner.Create(new PageReader(limits, textLayers).Read(path, kind), EnumerablePartitionerOptions.NoBuffering);
         try
         {
