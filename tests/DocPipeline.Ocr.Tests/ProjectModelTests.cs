@@ -28,13 +28,15 @@ public class ProjectModelTests
     [InlineData("DejaVu Sans")]
     public void A_line_of_Lao_digits_reads_exactly_in_each_font(string font)
     {
-        const string digits = "໐໑໒໓໔໕໖໗໘໙ ໒໐໒໔ ໓໐໓";
+        // Every digit, in the groups a directive writes them: numbers, days, years.
+        const string digits = "໐໑໒ ໓໔໕ ໖໗໘ ໙໐ ໒໐໒໔ ໑໙໘໗ ໕໖";
         Assert.Equal(digits, ReadRenderedLine(digits, font));
     }
 
+    // Fonts with a slash and a full stop: text2image leaves out what a font lacks, and the Noto Lao fonts have neither.
     [Theory]
     [InlineData("Phetsarath OT")]
-    [InlineData("Noto Serif Lao")]
+    [InlineData("DejaVu Sans")]
     public void A_reference_number_and_date_in_Lao_digits_read_exactly(string font)
     {
         const string line = "ເລກທີ ໐໔໒/ຄປ.ວຈ ລົງວັນທີ ໒໖ ກັນຍາ ໒໐໑໑";

@@ -55,9 +55,9 @@ public class RereadingTests
     {
         using var line = new RenderedLine("ກະຊວງການເງິນ Ministry of Finance ເລກທີ 17-LA/ADB", "DejaVu Sans");
         using var engine = ProjectEngine();
-        using var english = new TesseractEnginePool(TessdataLocator.Find(null, "eng"), "eng");
+        using var latin = new LatinWords(new TesseractEnginePool(TessdataLocator.Find(null, "eng"), "eng"));
         var read = engine.Recognize(line.Page.Image, TimeSpan.FromMinutes(1));
-        var revised = new LatinWords(english).Revise(read, line.Page.Image);
+        var revised = latin.Revise(read, line.Page.Image);
         Assert.Contains("Ministry of Finance", revised.Text);
         Assert.Contains("17-LA/ADB", revised.Text);
         Assert.Contains("ກະຊວງການເງິນ", revised.Text);

@@ -9,7 +9,7 @@ namespace DocPipeline.Ocr.Rereading;
 /// Lao model read with Latin letters in it, or with low confidence on a line where it read Latin letters. The English
 /// reading replaces it only when it is Latin script and surer than the Lao model was.
 /// </summary>
-public sealed class LatinWords(TesseractEnginePool english)
+public sealed class LatinWords(TesseractEnginePool english) : IDisposable
 {
     /// <summary>Below this confidence a word beside Latin words on its line may be Latin the Lao model mistook.</summary>
     private const float LowConfidence = 60;
@@ -36,6 +36,9 @@ public sealed class LatinWords(TesseractEnginePool english)
         if (read is null || !IsLatin(read.Text) || read.Confidence <= word.Confidence) return word;
         return word with { Text = read.Text, Confidence = read.Confidence };
     }
+
+    /// <summary>The English engines are this reader's own.</summary>
+    public void Dispose() => english.Dispose();
 
     private static bool HasLatin(string text) => text.Any(char.IsAsciiLetter);
 
