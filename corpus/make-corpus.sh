@@ -6,12 +6,8 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 NEEDED=(tesseract-ocr fonts-lao fonts-noto-core imagemagick img2pdf libtiff-tools pango1.0-tools)
-missing=()
-for p in "${NEEDED[@]}"; do dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p"); done
-if ((${#missing[@]})); then
-  [[ $(id -u) -eq 0 ]] || { echo "run: sudo apt-get install -y ${missing[*]}" >&2; exit 3; }
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source "$HERE/../tools/debian-packages.sh"
+ensure_debian_packages "${NEEDED[@]}"
 
 work=$(mktemp -d)
 cd "$work"   # text2image leaves a fonts.conf in the working folder

@@ -23,12 +23,8 @@ LANG_NAME=docpipeline-lao
 LINES_PER_FONT=${LINES_PER_FONT:-1600}
 
 NEEDED=(tesseract-ocr tesseract-ocr-lao tesseract-ocr-eng hunspell-lo fonts-lao fonts-noto-core fonts-noto-ui-core fonts-dejavu-core fonts-dejavu-extra)
-missing=()
-for p in "${NEEDED[@]}"; do dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p"); done
-if ((${#missing[@]})); then
-  [[ $(id -u) -eq 0 ]] || { echo "run: sudo apt-get install -y ${missing[*]}" >&2; exit 3; }
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source "$ROOT/tools/debian-packages.sh"
+ensure_debian_packages "${NEEDED[@]}"
 export OMP_THREAD_LIMIT=1
 mkdir -p "$WORK"/{text,pages,starter,ckpt}
 cd "$WORK"   # text2image leaves a fonts.conf in the working folder
@@ -112,7 +108,7 @@ log "wrote $HERE/$LANG_NAME.traineddata"
   echo "BCER/BWER: character/word error on the training samples (moving average), as lstmtraining prints them:"
   echo
   echo '```'
-  grep -E '^At iteration' "$WORK/lstmtraining.log" | awk 'NR % 10 == 1' | sed -E 's/, (Mean rms|delta|skip ratio)=[^,]*//g' | cut -c1-160
+  grep -E '^At iteration' "$WORK/lstmtraining.log" | awk 'NR % 20 == 1' | sed -E 's/, (Mean rms|delta|skip ratio)=[^,]*//g; s/,? +New .*//'
   grep -E 'Eval Char error rate|Finished' "$WORK/lstmtraining.log" | tail -5
   echo '```'
 } > "$HERE/$LANG_NAME.training.md"
