@@ -1,0 +1,38 @@
+using System.Text;
+using DocPipeline.Ocr.Pages;
+using static DocPipeline.Ocr.Searchable.PdfObjects;
+
+namespace DocPipeline.Ocr.Searchable;
+
+/// <summary>
+/// The content-stream operators of a page's invisible text (rendering mode 3): each run of the
+/// corrected text at its OCR box, as tall as the box and stretched to its width, so a viewer
+/// selects and finds the words where they stand on the image. Characters follow each other at
+/// the font's own advances, in reading order, so text extraction keeps Lao mark order.
+/// </summary>
+internal static class InvisibleTextLayer
+{
+    public static byte[] Operators(IReadOnlyList<TextRun> runs, PagePlacement placement, InvisibleTextFont font)
+    {
+        var ops = new StringBuilder("BT\n3 Tr\n/").Append(InvisibleTextFont.ResourceName).Append(" 1 Tf\n");
+        double emHeight = (font.Ascent - font.Descent) / 1000.0;
+        foreach (var run in runs)
+        {
+            int width = run.Right - run.Left, height = run.Bottom - run.Top;
+            if (width <= 0 || height <= 0) continue;
+            double size = height / emHeight;
+            double baseline = run.Bottom + font.Descent / 1000.0 * size;
+            var (hex, advance) = font.Encode(run.Text);
+            if (run.SpaceAfter) hex += font.Encode(" ").Hex;
+            double stretch = advance > 0 ? width / (advance / 1000.0 * size) : 1;
+            // Text space to image pixels (y down), then pixels to the page.
+            var matrix = new PagePlacement(stretch * size, 0, 0, -size, run.Left, baseline).ThenOnPage(placement);
+            ops.Append(Number(matrix.A)).Append(' ').Append(Number(matrix.B)).Append(' ')
+               .Append(Number(matrix.C)).Append(' ').Append(Number(matrix.D)).Append(' ')
+               .Append(Number(matrix.E)).Append(' ').Append(Number(matrix.F)).Append(" Tm <").Append(hex).Append("> Tj\n");
+        }
+        return Encoding.ASCII.GetBytes(ops.Append("ET\n").ToString());
+    }
+
+    private static PagePlacement ThenOnPage(this PagePlacement inPixels, PagePlacement page) => page.After(inPixels);
+}
