@@ -31,16 +31,7 @@ internal static class ScannedImage
         double w = layout.Width * placement.A, h = -layout.Height * placement.D;
         double left = placement.E, bottom = placement.F - h;
         var draw = Encoding.ASCII.GetBytes($"q {Number(w)} 0 0 {Number(h)} {Number(left)} {Number(bottom)} cm /Im0 Do Q\n");
-        var content = FlateStream(document, SearchablePdfWriter.Join(draw, textLayer));
-        var xobjects = new PdfDictionary(document);
-        xobjects.Elements["/Im0"] = image.Image.Reference is { } reference ? reference : image.Image;
-        var fonts = new PdfDictionary(document);
-        fonts.Elements["/" + InvisibleTextFont.ResourceName] = font.Dictionary.Reference!;
-        var resources = new PdfDictionary(document);
-        resources.Elements["/XObject"] = xobjects;
-        resources.Elements["/Font"] = fonts;
-        page.Elements["/Resources"] = resources;
-        page.Elements["/Contents"] = content.Reference!;
+        SearchablePdfWriter.ImagePage(document, page, image.Image, SearchablePdfWriter.Join(draw, textLayer), font);
         page.Elements.Remove("/Annots");
     }
 }

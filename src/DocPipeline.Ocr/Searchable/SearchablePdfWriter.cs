@@ -86,13 +86,22 @@ public sealed class SearchablePdfWriter(TrueTypeFont font, byte[]? srgbProfile, 
             var placement = PagePlacement.Over(0, 0, width, height, image.Width, image.Height);
             var layer = InvisibleTextLayer.Operators(TextRuns.Place(wanted.Text, layout.Words), placement, text);
             var draw = Encoding.ASCII.GetBytes($"q {Number(width)} 0 0 {Number(height)} 0 0 cm /Im0 Do Q\n");
-            page.Contents.CreateSingleContent().CreateStream(Join(draw, layer));
-            var resources = page.Resources;
-            var xobjects = new PdfDictionary(document);
-            xobjects.Elements["/Im0"] = xobject.Reference!;
-            resources.Elements["/XObject"] = xobjects;
-            FontResources(document, page).Elements["/" + InvisibleTextFont.ResourceName] = text.Dictionary.Reference!;
+            ImagePage(document, page, xobject, Join(draw, layer), text);
         }
+    }
+
+    /// <summary>A page of one image and the invisible text: its only content and resources.</summary>
+    internal static void ImagePage(PdfDocument document, PdfPage page, PdfDictionary image, byte[] content, InvisibleTextFont font)
+    {
+        var xobjects = new PdfDictionary(document);
+        xobjects.Elements["/Im0"] = image.Reference is { } reference ? reference : image;
+        var fonts = new PdfDictionary(document);
+        fonts.Elements["/" + InvisibleTextFont.ResourceName] = font.Dictionary.Reference!;
+        var resources = new PdfDictionary(document);
+        resources.Elements["/XObject"] = xobjects;
+        resources.Elements["/Font"] = fonts;
+        page.Elements["/Resources"] = resources;
+        page.Elements["/Contents"] = FlateStream(document, content).Reference!;
     }
 
     internal static PdfDictionary FontResources(PdfDocument document, PdfPage page)

@@ -85,6 +85,12 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
     public bool WriteSearchablePdf(DocumentAnalysis analysis, string keptPath)
     {
         if (!SearchablePdfs.CanMake(analysis.Kind)) return false;
+        if (analysis.Pages.Any(p => p.Confidence is not null && p.Layout is null))
+        {
+            // Analysed before word boxes were kept: only a new ingest (OCR) can place the text.
+            logger?.LogWarning("{File}: no searchable PDF: its analysis has no OCR word boxes; ingest it again", analysis.File);
+            return false;
+        }
         try
         {
             originals.WriteSidecar(analysis.Sha256, SearchablePdfs.Sidecar, stream => searchable.Write(analysis, keptPath, stream));
