@@ -17,9 +17,14 @@ public sealed class PixHandle : SafeHandle
     public byte[] ToPng() =>
         Take(Leptonica.PixWriteMemPng(out IntPtr data, out nuint size, this, 0f), data, size, "PNG");
 
-    /// <summary>The image as JPEG bytes (benchmark inputs shaped like a scanner's).</summary>
-    public byte[] ToJpeg(int quality) =>
-        Take(Leptonica.PixWriteMemJpeg(out IntPtr data, out nuint size, this, quality, 0), data, size, "JPEG");
+    /// <summary>The image as JPEG bytes, grey when it is not in colour (benchmark inputs shaped like a scanner's).</summary>
+    public byte[] ToJpeg(int quality)
+    {
+        if (Leptonica.PixGetDepth(this) == 32 || (Leptonica.PixGetDepth(this) == 8 && Leptonica.PixGetColormap(this) == IntPtr.Zero))
+            return Take(Leptonica.PixWriteMemJpeg(out IntPtr data, out nuint size, this, quality, 0), data, size, "JPEG");
+        using var gray = Leptonica.PixConvertTo8(this, 0);
+        return gray.ToJpeg(quality);
+    }
 
     public void SetResolution(int dpi) => Leptonica.PixSetResolution(this, dpi, dpi);
 

@@ -25,7 +25,7 @@ internal static class PdfRenderer
             ["-f", n, "-l", n, "-r", dpi.ToString("0.##", CultureInfo.InvariantCulture), "-gray", "-singlefile", path],
             limits.ToolTimeout, Package);
         if (run.ExitCode != 0 || run.StandardOutput.Length == 0)
-            throw new RejectedFileException("pages", $"Page {number} of the PDF could not be rendered: {FirstLine(run.StandardError)}");
+            throw new RejectedFileException("pages", $"The PDF is damaged or truncated: page {number} cannot be rendered ({FirstLine(run.StandardError)}).");
         var pix = ImagePages.Decode(run.StandardOutput, limits);
         pix.SetResolution((int)Math.Round(dpi));
         var crop = page?.CropBox.Bounds;

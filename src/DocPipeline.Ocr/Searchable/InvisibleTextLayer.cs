@@ -16,12 +16,16 @@ internal static class InvisibleTextLayer
     {
         var ops = new StringBuilder("BT\n3 Tr\n/").Append(InvisibleTextFont.ResourceName).Append(" 1 Tf\n");
         double emHeight = (font.Ascent - font.Descent) / 1000.0;
+        var lines = runs.GroupBy(r => r.Line).ToDictionary(g => g.Key, g => (Bottom: Median(g.Select(r => r.Bottom)), Height: Median(g.Select(r => r.Bottom - r.Top))));
         foreach (var run in runs)
         {
-            int width = run.Right - run.Left, height = run.Bottom - run.Top;
+            // One baseline and size per OCR line: on a skewed scan the words of a line step up or
+            // down, and text extraction would take the steps for separate lines or columns.
+            var (bottom, height) = lines[run.Line];
+            int width = run.Right - run.Left;
             if (width <= 0 || height <= 0) continue;
             double size = height / emHeight;
-            double baseline = run.Bottom + font.Descent / 1000.0 * size;
+            double baseline = bottom + font.Descent / 1000.0 * size;
             var (hex, advance) = font.Encode(run.Text);
             if (run.SpaceAfter) hex += font.Encode(" ").Hex;
             double stretch = advance > 0 ? width / (advance / 1000.0 * size) : 1;
@@ -32,6 +36,12 @@ internal static class InvisibleTextLayer
                .Append(Number(matrix.E)).Append(' ').Append(Number(matrix.F)).Append(" Tm <").Append(hex).Append("> Tj\n");
         }
         return Encoding.ASCII.GetBytes(ops.Append("ET\n").ToString());
+    }
+
+    private static int Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     private static PagePlacement ThenOnPage(this PagePlacement inPixels, PagePlacement page) => page.After(inPixels);

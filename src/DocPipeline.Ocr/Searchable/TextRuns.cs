@@ -21,17 +21,36 @@ public static class TextRuns
         var (raw, owner) = RawText(words);
         int[] match = TextAlignment.Match(raw, corrected);
         int[] wordOf = new int[corrected.Length];
-        int last = -1;
-        for (int j = 0; j < corrected.Length; j++)
-        {
-            int w = match[j] >= 0 ? owner[match[j]] : -1;
-            if (w < 0) w = last;
-            wordOf[j] = w;
-            if (w >= 0) last = w;
-        }
-        int first = wordOf.FirstOrDefault(w => w >= 0, 0);
-        for (int j = 0; j < corrected.Length && wordOf[j] < 0; j++) wordOf[j] = first;
+        for (int j = 0; j < corrected.Length; j++) wordOf[j] = match[j] >= 0 ? owner[match[j]] : -1;
+        FillInserted(corrected, wordOf);
         return Runs(corrected, wordOf, words);
+    }
+
+    /// <summary>
+    /// A character the text chain inserted or changed (a Lao digit for Tesseract's letters, ຳ for
+    /// ໍ+າ) goes with its own word: the word of the matched character before it in the same
+    /// whitespace-free stretch, else after it there, else the nearest word at all.
+    /// </summary>
+    private static void FillInserted(string text, int[] wordOf)
+    {
+        for (int start = 0; start < text.Length;)
+        {
+            int end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            int previous = -1;
+            for (int j = start; j < end; j++)
+                if (wordOf[j] >= 0) previous = wordOf[j];
+                else if (previous >= 0) wordOf[j] = previous;
+            int next = -1;
+            for (int j = end - 1; j >= start; j--)
+                if (wordOf[j] >= 0) next = wordOf[j];
+                else if (next >= 0) wordOf[j] = next;
+            start = end == start ? end + 1 : end;
+        }
+        int last = -1;
+        for (int j = 0; j < text.Length; j++) { if (wordOf[j] >= 0) last = wordOf[j]; else wordOf[j] = last; }
+        int first = wordOf.FirstOrDefault(w => w >= 0, 0);
+        for (int j = 0; j < text.Length && wordOf[j] < 0; j++) wordOf[j] = first;
     }
 
     /// <summary>The OCR words as one text (spaces within a line, newlines between), and which word each character belongs to (-1: a separator).</summary>
