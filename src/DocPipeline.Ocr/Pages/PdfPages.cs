@@ -27,13 +27,13 @@ internal sealed class PdfPages(PageLimits limits, TextLayerQuality quality)
 
     private SourcePage ReadPage(string path, PdfDocument document, int number)
     {
-        Page? page = Damaged(() => document.GetPage(number), $"page {number} cannot be read");
+        Page page = Damaged(() => document.GetPage(number), $"page {number} cannot be read")!;
         // A page whose content stream is corrupt opens with no letters: read as having no text layer.
-        string layer = page is null ? "" : Damaged(() => ContentOrderTextExtractor.GetText(page), null) ?? "";
+        string layer = Damaged(() => ContentOrderTextExtractor.GetText(page), null) ?? "";
         var verdict = quality.Judge(layer);
         if (verdict.Keep) return new TextPage(number, layer, "pdf-text-layer") { TextLayer = verdict };
 
-        var own = page is null ? null : Damaged(() => PdfPageImage.TryTake(page, limits), null);
+        var own = Damaged(() => PdfPageImage.TryTake(page, limits), null);
         if (own is { } scan)
             return new ImagePage(number, scan.Image) { TextLayer = verdict, Placement = scan.Placement, Source = "pdf-image" };
         var rendered = PdfRenderer.Render(path, number, page, limits);

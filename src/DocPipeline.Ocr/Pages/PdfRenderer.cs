@@ -17,9 +17,9 @@ internal static class PdfRenderer
     private const string Package = "poppler-utils";
     private const int LowestDpi = 150;
 
-    public static (PixHandle Image, PagePlacement Placement) Render(string path, int number, Page? page, PageLimits limits)
+    public static (PixHandle Image, PagePlacement Placement) Render(string path, int number, Page page, PageLimits limits)
     {
-        double dpi = page is null ? limits.PdfDpi : Resolution(page, limits);
+        double dpi = Resolution(page, limits);
         string n = number.ToString(CultureInfo.InvariantCulture);
         var run = ExternalTool.RunForBytes("pdftoppm",
             ["-f", n, "-l", n, "-r", dpi.ToString("0.##", CultureInfo.InvariantCulture), "-gray", "-singlefile", path],
@@ -28,11 +28,8 @@ internal static class PdfRenderer
             throw new RejectedFileException("pages", $"The PDF is damaged or truncated: page {number} cannot be rendered ({FirstLine(run.StandardError)}).");
         var pix = ImagePages.Decode(run.StandardOutput, limits);
         pix.SetResolution((int)Math.Round(dpi));
-        var crop = page?.CropBox.Bounds;
-        var placement = crop is { } c
-            ? PagePlacement.Rendered(c.Left, c.Bottom, c.Width, c.Height, page!.Rotation.Value, dpi)
-            : PagePlacement.Rendered(0, 0, pix.Width * 72.0 / dpi, pix.Height * 72.0 / dpi, 0, dpi);
-        return (pix, placement);
+        var crop = page.CropBox.Bounds;
+        return (pix, PagePlacement.Rendered(crop.Left, crop.Bottom, crop.Width, crop.Height, page.Rotation.Value, dpi));
     }
 
     private static double Resolution(Page page, PageLimits limits)
