@@ -32,10 +32,14 @@ internal sealed partial class PdfAConformance(byte[]? srgbProfile)
         image.Elements.Remove("/Interpolate"); // forbidden when true; a hint only
     }
 
-    /// <summary>Before the save: the output intent, when a claim will be made.</summary>
+    /// <summary>What a PDF's catalog may carry that PDF/A forbids or that pointed into the pages' old content.</summary>
+    private static readonly string[] CatalogLeftovers = ["/AcroForm", "/Names", "/OpenAction", "/AA", "/StructTreeRoot", "/MarkInfo", "/Perms", "/Requirements"];
+
+    /// <summary>Before the save: the output intent, when a claim will be made, and nothing of the original's catalog that would break it.</summary>
     public void Prepare(PdfDocument document)
     {
         if (Reason is not null) return;
+        foreach (var key in CatalogLeftovers) document.Internals.Catalog.Elements.Remove(key);
         var profile = FlateStream(document, srgbProfile!, ("/N", Int(3)));
         var intent = new PdfDictionary(document);
         intent.Elements["/Type"] = Name("OutputIntent");

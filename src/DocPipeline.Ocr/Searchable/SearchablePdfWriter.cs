@@ -15,7 +15,8 @@ public sealed record SearchablePdfResult(int Pages, bool PdfA, string? NotPdfA);
 
 /// <summary>
 /// The archive copy OCRmyPDF and Paperless give: the original page images with an invisible layer
-/// of the pipeline's corrected text. A PDF page that kept its own text layer is copied as it is; a
+/// of the pipeline's corrected text, written to a new file (the original is only read). A PDF
+/// page that kept its own text layer is copied as it is; a
 /// scanned page (one full-page image) is rebuilt from that image object, its bytes unchanged,
 /// without whatever text layer it had; any other OCR'd PDF page is copied with the text laid over
 /// it. Image files become pages of their own size: a JPEG as it is, other images losslessly
@@ -25,7 +26,10 @@ public sealed class SearchablePdfWriter(TrueTypeFont font, byte[]? srgbProfile, 
 {
     public SearchablePdfResult Write(string original, FileKind kind, IReadOnlyList<SearchablePage> pages, Stream output)
     {
-        using var document = new PdfDocument();
+        // A PDF is changed in a copy opened from the original, so its pages, images and fonts are
+        // in memory once (importing them into a new document held them twice: 2 × 100 MB on a
+        // 200-page scan); image files start a new document.
+        using var document = kind == FileKind.Pdf ? PdfReader.Open(original, PdfDocumentOpenMode.Modify) : new PdfDocument();
         document.Options.CompressContentStreams = false;
         document.Info.Title = Path.GetFileNameWithoutExtension(original);
         document.Info.Creator = "DocPipeline";
@@ -34,7 +38,7 @@ public sealed class SearchablePdfWriter(TrueTypeFont font, byte[]? srgbProfile, 
         var byNumber = pages.ToDictionary(p => p.Number);
         switch (kind)
         {
-            case FileKind.Pdf: FromPdf(original, document, byNumber, text, conformance); break;
+            case FileKind.Pdf: FromPdf(document, byNumber, text, conformance); break;
             case FileKind.Png or FileKind.Jpeg or FileKind.Tiff: FromImages(original, kind, document, byNumber, text); break;
             default: throw new ArgumentException($"No searchable PDF for {kind} files.", nameof(kind));
         }
@@ -43,12 +47,11 @@ public sealed class SearchablePdfWriter(TrueTypeFont font, byte[]? srgbProfile, 
         return new SearchablePdfResult(document.PageCount, conformance.Write(document, output), conformance.Reason);
     }
 
-    private static void FromPdf(string original, PdfDocument document, Dictionary<int, SearchablePage> pages, InvisibleTextFont text, PdfAConformance conformance)
+    private static void FromPdf(PdfDocument document, Dictionary<int, SearchablePage> pages, InvisibleTextFont text, PdfAConformance conformance)
     {
-        using var source = PdfReader.Open(original, PdfDocumentOpenMode.Import);
-        for (int i = 0; i < source.PageCount; i++)
+        for (int i = 0; i < document.PageCount; i++)
         {
-            var page = document.AddPage(source.Pages[i]);
+            var page = document.Pages[i];
             int number = i + 1;
             if (!pages.TryGetValue(number, out var wanted) || wanted.Layout is not { Placement: { } placement } layout)
             {

@@ -14,7 +14,7 @@ namespace DocPipeline.Bench;
 /// layout) and OCRmyPDF (`-l lao`, its defaults: PDF/A output, all cores) when installed, runs
 /// alternating so that a busy machine slows all alike. Prints pages per second, CPU seconds per
 /// page and peak memory of each (medians over runs; peak is the highest), and the ratios. Without
-/// FILES, a generated N-page image-only scan (20 pages) is the input.
+/// FILES, a generated N-page image-only scan (20 pages) is the input (`--save-input PATH` keeps it).
 /// </summary>
 internal static class OcrBenchmark
 {
@@ -35,7 +35,7 @@ internal static class OcrBenchmark
             if (inputs.Count == 0)
             {
                 int pages = args.GetInt("--pages", 20);
-                string generated = Path.Combine(scratch, $"scan-{pages}-pages.pdf");
+                string generated = args.Get("--save-input") ?? Path.Combine(scratch, $"scan-{pages}-pages.pdf");
                 ScannedPdf.Write(generated, pages);
                 inputs.Add(generated);
             }

@@ -26,7 +26,7 @@ internal static class AnalyzeVerb
             try
             {
                 var analysis = analyzer.Analyze(file);
-                if (searchablePdf is not null) WriteSearchablePdf(services.GetRequiredService<SearchablePdfs>(), analysis, file, searchablePdf, errors);
+                if (searchablePdf is not null && !WriteSearchablePdf(services.GetRequiredService<SearchablePdfs>(), analysis, file, searchablePdf, errors)) failed++;
                 if (args.Has("--json")) output.WriteLine(Json.Write(AnalyzeOutput.From(analysis)));
                 else WriteReadable(analysis, output);
             }
@@ -40,16 +40,27 @@ internal static class AnalyzeVerb
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
     }
 
-    private static void WriteSearchablePdf(SearchablePdfs pdfs, DocumentAnalysis analysis, string file, string target, TextWriter errors)
+    /// <summary>The searchable PDF through a temporary name; false (and why, on stderr) when it cannot be made.</summary>
+    private static bool WriteSearchablePdf(SearchablePdfs pdfs, DocumentAnalysis analysis, string file, string target, TextWriter errors)
     {
         if (!SearchablePdfs.CanMake(analysis.Kind)) throw new UsageException($"A {analysis.Kind} file has no page images for a searchable PDF.");
         string temp = target + ".tmp";
-        SearchablePdfResult result;
-        using (var stream = File.Create(temp)) result = pdfs.Write(analysis, file, stream);
-        File.Move(temp, target, overwrite: true);
-        errors.WriteLine(result.PdfA
-            ? $"{target}: searchable PDF, {result.Pages} pages, PDF/A-2b"
-            : $"{target}: searchable PDF, {result.Pages} pages, not PDF/A: {result.NotPdfA}");
+        try
+        {
+            SearchablePdfResult result;
+            using (var stream = File.Create(temp)) result = pdfs.Write(analysis, file, stream);
+            File.Move(temp, target, overwrite: true);
+            errors.WriteLine(result.PdfA
+                ? $"{target}: searchable PDF, {result.Pages} pages, PDF/A-2b"
+                : $"{target}: searchable PDF, {result.Pages} pages, not PDF/A: {result.NotPdfA}");
+            return true;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or Ocr.Tesseract.OcrUnavailableException))
+        {
+            errors.WriteLine($"{file}: no searchable PDF: {e.Message}");
+            return false;
+        }
+        finally { File.Delete(temp); }
     }
 
     private static void WriteReadable(DocumentAnalysis a, TextWriter output)
