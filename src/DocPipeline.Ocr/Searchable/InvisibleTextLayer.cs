@@ -30,7 +30,7 @@ internal static class InvisibleTextLayer
             if (run.SpaceAfter) hex += font.Encode(" ").Hex;
             double stretch = advance > 0 ? width / (advance / 1000.0 * size) : 1;
             // Text space to image pixels (y down), then pixels to the page.
-            var matrix = new PagePlacement(stretch * size, 0, 0, -size, run.Left, baseline).ThenOnPage(placement);
+            var matrix = placement.After(new PagePlacement(stretch * size, 0, 0, -size, run.Left, baseline));
             ops.Append(Number(matrix.A)).Append(' ').Append(Number(matrix.B)).Append(' ')
                .Append(Number(matrix.C)).Append(' ').Append(Number(matrix.D)).Append(' ')
                .Append(Number(matrix.E)).Append(' ').Append(Number(matrix.F)).Append(" Tm <").Append(hex).Append("> Tj\n");
@@ -43,6 +43,4 @@ internal static class InvisibleTextLayer
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
     }
-
-    private static PagePlacement ThenOnPage(this PagePlacement inPixels, PagePlacement page) => page.After(inPixels);
 }
