@@ -23,6 +23,12 @@ public sealed class ReindexTests : IDisposable
         var before = await Answers();
         Assert.Contains(before, a => a.Length > 0);
 
+        // The scans' searchable PDFs were made at ingest; one goes missing, the other must be kept as it is.
+        var searchable = Directory.GetFiles(Path.Combine(_data.Path, "originals"), "*.sidecar.searchable.pdf", SearchOption.AllDirectories).Order().ToList();
+        Assert.Equal(2, searchable.Count);
+        File.Delete(searchable[0]);
+        var kept = File.GetLastWriteTimeUtc(searchable[1]);
+
         string catalog = Path.Combine(_data.Path, "catalog.db");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var f in new[] { catalog, catalog + "-wal", catalog + "-shm" }) File.Delete(f);
@@ -30,6 +36,9 @@ public sealed class ReindexTests : IDisposable
         Assert.True(exit == 0, string.Join('\n', lines) + errors);
 
         Assert.Equal(before, await Answers());
+        Assert.True(File.Exists(searchable[0]), "reindex did not make the missing searchable PDF");
+        Assert.Contains("\"searchablePdfsMade\":1", lines[^1]);
+        Assert.Equal(kept, File.GetLastWriteTimeUtc(searchable[1]));
     }
 
     [Fact]

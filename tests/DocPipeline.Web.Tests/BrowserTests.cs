@@ -105,6 +105,9 @@ public sealed class BrowserTests(ArchiveSite site)
 
         var original = await page.APIRequest.GetAsync((await page.Locator("#download").GetAttributeAsync("href"))!);
         Assert.Equal(File.ReadAllBytes(Repo.Corpus("multipage", "d04-phetsarath-a5.pdf")), await original.BodyAsync());
+        await Assertions.Expect(page.Locator("#searchable")).ToBeVisibleAsync();
+        var searchable = await page.APIRequest.GetAsync((await page.Locator("#download-pdf").GetAttributeAsync("href"))!);
+        Assert.Equal("application/pdf", searchable.Headers["content-type"]);
         await site.ScreenshotAsync(page, "document.png");
     }
 

@@ -56,6 +56,25 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
         File.Move(temp, path, overwrite: true);
     }
 
+    public void WriteSidecar(string sha256, string name, Action<Stream> write)
+    {
+        string path = SidecarPath(sha256, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temp = path + TempSuffix;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None)) write(stream);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally { File.Delete(temp); }
+    }
+
+    public string? FindSidecar(string sha256, string name)
+    {
+        string path = SidecarPath(sha256, name);
+        return File.Exists(path) ? path : null;
+    }
+
     public int RemoveInterruptedWrites()
     {
         if (!Directory.Exists(root)) return 0;

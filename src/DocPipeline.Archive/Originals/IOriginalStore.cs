@@ -12,7 +12,13 @@ public interface IOriginalStore
     /// <summary>Writes a sidecar next to the original (extracted text and metadata), atomically.</summary>
     void WriteSidecar(string sha256, string name, string content);
 
+    /// <summary>Writes a binary sidecar (the searchable PDF) through a temporary name, so it is whole or absent.</summary>
+    void WriteSidecar(string sha256, string name, Action<Stream> write);
+
     string? ReadSidecar(string sha256, string name);
+
+    /// <summary>Where a sidecar is, or null when the original has none of that name.</summary>
+    string? FindSidecar(string sha256, string name);
 
     /// <summary>
     /// After a crash: removes what a killed process left of its writes: temporary sidecars and

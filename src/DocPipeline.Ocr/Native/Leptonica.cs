@@ -34,11 +34,20 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixGetXRes")]
     internal static partial int PixGetXRes(PixHandle pix);
 
+    [LibraryImport(Lib, EntryPoint = "pixSetResolution")]
+    internal static partial int PixSetResolution(PixHandle pix, int xres, int yres);
+
+    [LibraryImport(Lib, EntryPoint = "pixWriteMemJpeg")]
+    internal static partial int PixWriteMemJpeg(out IntPtr data, out nuint size, PixHandle pix, int quality, int progressive);
+
     [LibraryImport(Lib, EntryPoint = "pixWriteMemPng")]
     internal static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
 
     [LibraryImport(Lib, EntryPoint = "pixGetDepth")]
     internal static partial int PixGetDepth(PixHandle pix);
+
+    [LibraryImport(Lib, EntryPoint = "pixGetColormap")]
+    internal static partial IntPtr PixGetColormap(PixHandle pix);
 
     [LibraryImport(Lib, EntryPoint = "pixGetWpl")]
     internal static partial int PixGetWpl(PixHandle pix);

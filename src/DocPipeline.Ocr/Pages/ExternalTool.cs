@@ -9,13 +9,21 @@ public static class ExternalTool
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
+    /// <summary>What a tool wrote to stdout as bytes (an image streamed out, never a temporary file).</summary>
+    public sealed record BinaryResult(int ExitCode, byte[] StandardOutput, string StandardError);
+
     public static Result Run(string tool, IEnumerable<string> arguments, TimeSpan timeout, string package)
+    {
+        var run = RunForBytes(tool, arguments, timeout, package);
+        return new Result(run.ExitCode, Encoding.UTF8.GetString(run.StandardOutput), run.StandardError);
+    }
+
+    public static BinaryResult RunForBytes(string tool, IEnumerable<string> arguments, TimeSpan timeout, string package)
     {
         var start = new ProcessStartInfo(tool)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
@@ -28,14 +36,16 @@ public static class ExternalTool
         }
         using (process)
         {
-            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stdout = new MemoryStream();
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
             var stderr = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(timeout))
             {
                 try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
                 throw new TimeoutException($"{tool} took longer than {timeout.TotalSeconds:0} s and was stopped.");
             }
-            return new Result(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+            copy.GetAwaiter().GetResult();
+            return new BinaryResult(process.ExitCode, stdout.ToArray(), stderr.GetAwaiter().GetResult());
         }
     }
 }

@@ -1,79 +1,78 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using DocPipeline.Ocr.Intake;
-using DocPipeline.Ocr.Native;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
 
 namespace DocPipeline.Ocr.Pages;
 
 /// <summary>
-/// Pages of a PDF through poppler-utils: pdfinfo for the page count and encryption,
-/// pdftotext for a page's own text layer, pdftoppm to rasterize a page whose layer is missing
-/// or not good enough (<see cref="TextLayerQuality"/>); each page says which was done.
-/// One page is rasterized at a time, so memory stays bounded on long documents.
+/// Pages of a PDF through PdfPig: structure, page count and each page's own text layer in the
+/// order it was written (with /ActualText, so ligatures such as ນ້ຳ come out as letters). A layer
+/// that <see cref="TextLayerQuality"/> keeps is the page's text; otherwise the page is an image:
+/// the scan itself when the page is one full-page image (<see cref="PdfPageImage"/>), else the
+/// page rendered by poppler (<see cref="PdfRenderer"/>). One page is read at a time, so memory
+/// stays bounded on long documents; each page says which was done.
 /// </summary>
 internal sealed class PdfPages(PageLimits limits, TextLayerQuality quality)
 {
-    private const string Package = "poppler-utils";
-
     public IEnumerable<SourcePage> Read(string path)
     {
-        int pageCount = PageCount(path);
-        for (int page = 1; page <= pageCount; page++)
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var document = Open(file);
+        int pageCount = PageCount(document);
+        for (int number = 1; number <= pageCount; number++)
+            yield return ReadPage(path, document, number);
+    }
+
+    private SourcePage ReadPage(string path, PdfDocument document, int number)
+    {
+        Page page = Damaged(() => document.GetPage(number), $"page {number} cannot be read")!;
+        // A page whose content stream is corrupt opens with no letters: read as having no text layer.
+        string layer = Damaged(() => ContentOrderTextExtractor.GetText(page), null) ?? "";
+        var verdict = quality.Judge(layer);
+        if (verdict.Keep) return new TextPage(number, layer, "pdf-text-layer") { TextLayer = verdict };
+
+        var own = Damaged(() => PdfPageImage.TryTake(page, limits), null);
+        if (own is { } scan)
+            return new ImagePage(number, scan.Image) { TextLayer = verdict, Placement = scan.Placement, Source = "pdf-image" };
+        var rendered = PdfRenderer.Render(path, number, page, limits);
+        return new ImagePage(number, rendered.Image) { TextLayer = verdict, Placement = rendered.Placement, Source = "pdf-render" };
+    }
+
+    private static PdfDocument Open(Stream file)
+    {
+        try { return PdfDocument.Open(file, new ParsingOptions { UseActualText = true }); }
+        catch (PdfDocumentEncryptedException e)
         {
-            string layer = TextLayer(path, page);
-            var verdict = quality.Judge(layer);
-            if (verdict.Keep)
-                yield return new TextPage(page, layer, "pdf-text-layer") { TextLayer = verdict };
-            else
-                yield return new ImagePage(page, Rasterize(path, page)) { TextLayer = verdict };
+            throw new RejectedFileException("pages", "The PDF is encrypted (password protected); save an unprotected copy and drop it in again.", e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new RejectedFileException("pages", "The PDF is damaged or truncated: " + e.Message, e);
         }
     }
 
-    private int PageCount(string path)
+    private int PageCount(PdfDocument document)
     {
-        var info = ExternalTool.Run("pdfinfo", [path], limits.ToolTimeout, Package);
-        if (info.ExitCode != 0)
-        {
-            string why = info.StandardError.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase)
-                ? "The PDF is encrypted (password protected); save an unprotected copy and drop it in again."
-                : "The PDF is damaged or truncated: " + FirstLine(info.StandardError);
-            throw new RejectedFileException("pages", why);
-        }
-        if (Regex.IsMatch(info.StandardOutput, @"^Encrypted:\s+yes", RegexOptions.Multiline)
-            && Regex.IsMatch(info.StandardOutput, @"copy:no", RegexOptions.Multiline))
-            throw new RejectedFileException("pages", "The PDF is encrypted against copying its text; save an unprotected copy and drop it in again.");
-        var m = Regex.Match(info.StandardOutput, @"^Pages:\s+(\d+)", RegexOptions.Multiline);
-        if (!m.Success || !int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out int pages) || pages < 1)
-            throw new RejectedFileException("pages", "The PDF has no pages.");
+        int pages = Damaged(() => document.NumberOfPages, "its page tree cannot be read");
+        if (pages < 1) throw new RejectedFileException("pages", "The PDF has no pages.");
         if (pages > limits.MaxPages)
             throw new RejectedFileException("pages", $"The PDF has {pages} pages, over the limit of {limits.MaxPages}.");
         return pages;
     }
 
-    private string TextLayer(string path, int page)
+    /// <summary>
+    /// PdfPig's work on a damaged file: with a <paramref name="reason"/>, a failure rejects the file
+    /// saying so; without one it yields the default (no text layer, no own image) and the page is rendered.
+    /// </summary>
+    private static T? Damaged<T>(Func<T> read, string? reason)
     {
-        var run = ExternalTool.Run("pdftotext", ["-f", Num(page), "-l", Num(page), "-enc", "UTF-8", path, "-"], limits.ToolTimeout, Package);
-        return run.ExitCode == 0 ? run.StandardOutput : "";
-    }
-
-    private PixHandle Rasterize(string path, int page)
-    {
-        string dir = Directory.CreateTempSubdirectory("docpipeline-pdf-").FullName;
-        try
+        try { return read(); }
+        catch (Exception e) when (e is not (RejectedFileException or OutOfMemoryException or OperationCanceledException))
         {
-            string prefix = Path.Combine(dir, "page");
-            var run = ExternalTool.Run("pdftoppm",
-                ["-f", Num(page), "-l", Num(page), "-r", Num(limits.PdfDpi), "-gray", "-png", "-singlefile", path, prefix],
-                limits.ToolTimeout, Package);
-            string png = prefix + ".png";
-            if (run.ExitCode != 0 || !File.Exists(png))
-                throw new RejectedFileException("pages", $"Page {page} of the PDF could not be rendered: {FirstLine(run.StandardError)}");
-            return ImagePages.ReadSingle(png, limits);
+            if (reason is null) return default;
+            throw new RejectedFileException("pages", $"The PDF is damaged or truncated: {reason} ({e.Message}).", e);
         }
-        finally { Directory.Delete(dir, recursive: true); }
     }
-
-    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string FirstLine(string s) => s.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "no details";
 }

@@ -17,5 +17,11 @@ public sealed record TextPage(int Number, string Text, string Origin) : SourcePa
 /// <summary>A page image in Leptonica's memory; dispose it as soon as it has been read.</summary>
 public sealed record ImagePage(int Number, PixHandle Image) : SourcePage(Number)
 {
+    /// <summary>For a PDF page: where the image lies on the page (so OCR words can be placed back); null for image files.</summary>
+    public PagePlacement? Placement { get; init; }
+
+    /// <summary>How the image was had: `pdf-image` (the page's own image, as scanned), `pdf-render` (rendered), or `image-file`.</summary>
+    public string Source { get; init; } = "image-file";
+
     public override void Dispose() => Image.Dispose();
 }

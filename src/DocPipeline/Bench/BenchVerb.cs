@@ -13,6 +13,7 @@ internal static class BenchVerb
         ["extraction"] = (ExtractionBenchmark.Help, ExtractionBenchmark.Run),
         ["text"] = (TextBenchmark.Help, (args, _, output) => TextBenchmark.Run(args, output)),
         ["search"] = (SearchBenchmark.Help, SearchBenchmark.Run),
+        ["ocr"] = (OcrBenchmark.Help, OcrBenchmark.Run),
     };
 
     public static int Run(Cli.CliArguments args, IConfiguration configuration, TextWriter output)

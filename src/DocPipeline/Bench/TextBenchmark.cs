@@ -50,7 +50,7 @@ internal static class TextBenchmark
 
     private static List<string> RealisticPages(int bytes)
     {
-        var sources = Directory.GetFiles(Path.Combine(RepoRoot(), "corpus", "source"), "*.txt").Order().Select(File.ReadAllText).ToList();
+        var sources = Directory.GetFiles(Path.Combine(RepoFolder.Root(), "corpus", "source"), "*.txt").Order().Select(File.ReadAllText).ToList();
         var random = new Random(42);
         var pages = new List<string>();
         int total = 0;
@@ -81,14 +81,5 @@ internal static class TextBenchmark
             if (random.Next(40) == 0) sb.Append("ក្រសួងអប់រំ យុវជន និងកីឡា បានចេញសេចក្តីណែនាំ\n");
         }
         return sb.ToString();
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "corpus", "source"))) return dir.FullName;
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "corpus", "source"))) return dir.FullName;
-        throw new InvalidOperationException("corpus/source not found above the program or the working folder.");
     }
 }

@@ -23,8 +23,12 @@ internal sealed record AnalyzeOutput(
     bool DatedBeforeCitation,
     IReadOnlyList<AnalyzeOutput.PageOutput> PageInfo)
 {
-    /// <summary>Per page: origin (`ocr`, `pdf-text-layer`, `text-file`), OCR confidence, whether it is flagged for review, the text-layer verdict of a PDF page.</summary>
-    internal sealed record PageOutput(int Number, string Origin, int? Confidence, bool ForReview, string? TextLayer);
+    /// <summary>
+    /// Per page: origin (`ocr`, `pdf-text-layer`, `text-file`), OCR confidence, whether it is flagged
+    /// for review, the text-layer verdict of a PDF page, and for an OCR'd page where its image came
+    /// from (`pdf-image`: the scan itself; `pdf-render`: rendered by poppler; `image-file`).
+    /// </summary>
+    internal sealed record PageOutput(int Number, string Origin, int? Confidence, bool ForReview, string? TextLayer, string? Image);
     internal sealed record ReferenceOutput(string Number, string? Date, string? Type, string? Issuer, string Key, double? DateConfidence);
     internal sealed record DateOutput(string Date, string Text, double Confidence, string? End);
     internal sealed record OcrOutput(string Engine, double MeanConfidence, IReadOnlyList<int> PagesForReview);
@@ -46,7 +50,7 @@ internal sealed record AnalyzeOutput(
         a.Facts.Addressees ?? [],
         a.Facts.DocumentDateConfidence,
         a.Facts.DatedBeforeCitation,
-        a.Pages.Select(p => new PageOutput(p.Number, p.Origin, p.Confidence, a.Ocr?.PagesForReview.Contains(p.Number) == true, p.TextLayer)).ToList());
+        a.Pages.Select(p => new PageOutput(p.Number, p.Origin, p.Confidence, a.Ocr?.PagesForReview.Contains(p.Number) == true, p.TextLayer, p.Layout?.Source)).ToList());
 
     internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

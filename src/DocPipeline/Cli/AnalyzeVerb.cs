@@ -1,17 +1,23 @@
 using DocPipeline.Hosting;
 using DocPipeline.Ocr.Intake;
+using DocPipeline.Ocr.Searchable;
 using DocPipeline.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocPipeline.Cli;
 
-/// <summary>`analyze FILE... [--json]`: the pipeline without storage, one result per input.</summary>
+/// <summary>
+/// `analyze FILE... [--json] [--searchable-pdf OUT.pdf]`: the pipeline without storage, one result
+/// per input; with one input, its searchable PDF written to OUT.pdf.
+/// </summary>
 internal static class AnalyzeVerb
 {
     public static int Run(CliArguments args, IConfiguration configuration, TextWriter output, TextWriter errors)
     {
         if (args.Positional.Count == 0) throw new UsageException("analyze needs at least one FILE.");
+        string? searchablePdf = args.Get("--searchable-pdf");
+        if (searchablePdf is not null && args.Positional.Count != 1) throw new UsageException("--searchable-pdf takes one input FILE.");
         using var services = AppServices.ForVerb(configuration);
         var analyzer = services.GetRequiredService<DocumentAnalyzer>();
         int failed = 0;
@@ -20,6 +26,7 @@ internal static class AnalyzeVerb
             try
             {
                 var analysis = analyzer.Analyze(file);
+                if (searchablePdf is not null && !WriteSearchablePdf(services.GetRequiredService<SearchablePdfs>(), analysis, file, searchablePdf, errors)) failed++;
                 if (args.Has("--json")) output.WriteLine(Json.Write(AnalyzeOutput.From(analysis)));
                 else WriteReadable(analysis, output);
             }
@@ -31,6 +38,29 @@ internal static class AnalyzeVerb
             }
         }
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
+    }
+
+    /// <summary>The searchable PDF through a temporary name; false (and why, on stderr) when it cannot be made.</summary>
+    private static bool WriteSearchablePdf(SearchablePdfs pdfs, DocumentAnalysis analysis, string file, string target, TextWriter errors)
+    {
+        if (!SearchablePdfs.CanMake(analysis.Kind)) throw new UsageException($"A {analysis.Kind} file has no page images for a searchable PDF.");
+        string temp = target + ".tmp";
+        try
+        {
+            SearchablePdfResult result;
+            using (var stream = File.Create(temp)) result = pdfs.Write(analysis, file, stream);
+            File.Move(temp, target, overwrite: true);
+            errors.WriteLine(result.PdfA
+                ? $"{target}: searchable PDF, {result.Pages} pages, PDF/A-2b"
+                : $"{target}: searchable PDF, {result.Pages} pages, not PDF/A: {result.NotPdfA}");
+            return true;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or Ocr.Tesseract.OcrUnavailableException))
+        {
+            errors.WriteLine($"{file}: no searchable PDF: {e.Message}");
+            return false;
+        }
+        finally { File.Delete(temp); }
     }
 
     private static void WriteReadable(DocumentAnalysis a, TextWriter output)

@@ -14,7 +14,8 @@ public static class CommandLine
         DocPipeline: Lao directives from scan to citation.
 
         Usage: ./docpipeline VERB [options]
-          analyze FILE... [--json]             run the pipeline, store nothing, print what it finds
+          analyze FILE... [--json] [--searchable-pdf OUT.pdf]
+                                               run the pipeline, store nothing, print what it finds
           ingest FILE|DIR... [--data DIR]      archive and index files
           search QUERY [--limit N] [--type T] [--issuer I] [--year Y] [--from DATE] [--to DATE] [--json]
                                                QUERY: Lao words, "a phrase", -excluded, a reference number
@@ -23,7 +24,7 @@ public static class CommandLine
           serve [--data DIR] [--inbox DIR] [--urls URL] [--poll]   watch the inbox and serve the web page
           status [--json]                      archive and queue state
           reindex [--data DIR]                 rebuild catalog and index from the archived text (no OCR)
-          bench KIND                           measurements (throughput, latency, quality)
+          bench KIND                           measurements: text, extraction, search, ocr
           eval CORPUS                          pipeline vs raw Tesseract on a corpus with ground truth
 
         Data folder: --data, else $DOCPIPELINE_DATA, else ./data.

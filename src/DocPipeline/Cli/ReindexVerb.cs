@@ -16,7 +16,8 @@ namespace DocPipeline.Cli;
 /// <summary>
 /// `reindex [--data DIR]`: rebuilds the catalog and index from the archived originals' analysis
 /// sidecars, without OCR. The raw page text goes through today's text chain and extraction again,
-/// so improvements to either reach the whole archive. Documents keep their IDs. The new catalog
+/// so improvements to either reach the whole archive. Documents keep their IDs. A searchable PDF
+/// missing beside an original is made from the stored word boxes (existing ones are kept). The new catalog
 /// is built beside the old one and replaces it once complete; stop `serve` first. A document whose
 /// sidecar cannot be read is listed as failed, with the original to ingest again (exit code 1).
 /// </summary>
@@ -31,11 +32,12 @@ internal static class ReindexVerb
         var originals = services.GetRequiredService<IOriginalStore>();
         var textEngine = services.GetRequiredService<LaoTextEngine>();
         var analyzer = services.GetRequiredService<DocumentAnalyzer>();
+        var ingestor = services.GetRequiredService<Ingestor>();
 
         var known = KnownDocuments(options.CatalogPath, errors);
         string building = options.CatalogPath + ".reindex";
         DeleteDatabase(building);
-        int indexed = 0, failed = 0;
+        int indexed = 0, failed = 0, searchable = 0;
         var done = new HashSet<string>(); // rebuilt, or already reported as failed
         using (var store = new SqliteDocumentStore(building, services.GetRequiredService<SearchAnalyzer>(), textEngine))
         {
@@ -53,6 +55,9 @@ internal static class ReindexVerb
                         var stored = JsonSerializer.Deserialize<DocumentAnalysis>(originals.ReadSidecar(sha, Ingestor.AnalysisSidecar)!, Json.Line)
                             ?? throw new JsonException("The sidecar is empty.");
                         var analysis = analyzer.Reread(stored);
+                        // Made at ingest; made here only when missing (an archive from before, a failure then).
+                        if (originals.FindSidecar(sha, SearchablePdfs.Sidecar) is null && originals.Find(sha) is { } original
+                            && ingestor.WriteSearchablePdf(analysis, original)) searchable++;
                         ready.Add(Ingestor.ToNewDocument(analysis, originals.Find(sha) ?? "") with
                         {
                             Id = old.Id == 0 ? null : old.Id,
@@ -86,7 +91,7 @@ internal static class ReindexVerb
         SqliteConnection.ClearAllPools();
         DeleteDatabase(options.CatalogPath); // the old write-ahead log must not be replayed into the new file
         File.Move(building, options.CatalogPath);
-        output.WriteLine(Json.Write(new { status = "reindexed", documents = indexed, failed }));
+        output.WriteLine(Json.Write(new { status = "reindexed", documents = indexed, failed, searchablePdfsMade = searchable }));
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
     }
 

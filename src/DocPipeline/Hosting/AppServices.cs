@@ -51,7 +51,9 @@ public static class AppServices
         services.AddSingleton<IJobQueue>(sp =>
             new SqliteJobQueue(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
         services.AddSingleton<FailedFolder>();
+        services.AddSingleton<PageSlots>();
         services.AddSingleton<DocumentAnalyzer>();
+        services.AddSingleton<SearchablePdfs>();
         services.AddSingleton<Ingestor>();
         return services;
     }

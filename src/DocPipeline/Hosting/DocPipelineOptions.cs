@@ -55,8 +55,14 @@ public sealed class DocPipelineOptions
     public long MaxPixelsPerPage { get; set; } = 80_000_000;
     public long MaxFileSizeBytes { get; set; } = 200L * 1024 * 1024;
 
-    /// <summary>The Lao word list OCR post-correction checks spellings against (hunspell-lo).</summary>
+    /// <summary>The Lao word list that judges PDF text layers (hunspell-lo).</summary>
     public string Lexicon { get; set; } = "/usr/share/hunspell/lo_LA.dic";
+
+    /// <summary>The Lao TrueType font embedded for the searchable PDF's invisible text (fonts-lao's Phetsarath OT).</summary>
+    public string SearchablePdfFont { get; set; } = "/usr/share/fonts/truetype/lao/Phetsarath_OT.ttf";
+
+    /// <summary>The sRGB ICC profile of the searchable PDF's PDF/A output intent (icc-profiles-free).</summary>
+    public string SrgbProfile { get; set; } = "/usr/share/color/icc/sRGB.icc";
 
     /// <summary>
     /// Pages whose mean OCR confidence is under this are flagged for review. With the project's model, on the tuning
@@ -73,8 +79,12 @@ public sealed class DocPipelineOptions
     /// <summary>Pure polling, no file-system events: for network shares whose events are unreliable.</summary>
     public bool InboxPolling { get; set; }
 
-    /// <summary>Documents processed at once; each spreads its pages over <see cref="OcrWorkers"/>.</summary>
-    public int ParallelDocuments { get; set; } = 2;
+    /// <summary>
+    /// Documents processed at once. They share the <see cref="OcrWorkers"/> page slots, so one more
+    /// document than cores keeps every core busy while a document is between pages (text,
+    /// extraction, its searchable PDF, the index) without more pages in memory.
+    /// </summary>
+    public int ParallelDocuments { get; set; } = Environment.ProcessorCount + 1;
 
     /// <summary>Attempts at one file (transient errors, crashes while reading it) before it goes to failed/.</summary>
     public int MaxAttempts { get; set; } = 10;

@@ -1,14 +1,16 @@
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Ocr.Intake;
+using DocPipeline.Ocr.Searchable;
 
 namespace DocPipeline.Pipeline;
 
 /// <summary>
 /// One page after the text stage: canonical text, raw text, where it came from, OCR confidence,
-/// and for a PDF page whether its text layer was kept or the page OCR'd, and why.
+/// for a PDF page whether its text layer was kept or the page OCR'd, and why, and for an OCR'd
+/// page its image and word boxes (what the searchable PDF is built from, again by reindex).
 /// </summary>
-public sealed record PageAnalysis(int Number, string Text, string RawText, string Origin, int? Confidence, string? TextLayer = null);
+public sealed record PageAnalysis(int Number, string Text, string RawText, string Origin, int? Confidence, string? TextLayer = null, PageImageLayout? Layout = null);
 
 /// <summary>Which OCR engine read the pages, and how sure it was (mean over OCR'd pages).</summary>
 public sealed record OcrSummary(string Engine, double MeanConfidence, IReadOnlyList<int> PagesForReview);

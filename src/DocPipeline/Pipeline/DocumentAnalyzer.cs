@@ -9,6 +9,7 @@ using DocPipeline.Ocr.Rereading;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Pages;
 using DocPipeline.Ocr.Preprocessing;
+using DocPipeline.Ocr.Searchable;
 using DocPipeline.Ocr.Tesseract;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ namespace DocPipeline.Pipeline;
 
 /// <summary>
 /// The pipeline without storage, stage by stage: intake (check the file, hash it, tell its
-/// kind) → pages (text layers or images, one at a time) → OCR (Tesseract, pages in parallel)
+/// kind) → pages (text layers or images, one at a time) → OCR (Tesseract, pages in parallel,
+/// sharing the process's <see cref="PageSlots"/> with every other document being read)
 /// → text (the Lao text engine) → extraction (identity, references, dates).
 /// Each stage fails with a <see cref="RejectedFileException"/> naming itself and the reason.
 /// </summary>
@@ -28,7 +30,8 @@ public sealed class DocumentAnalyzer(
     LatinWords latinWords,
     Lexicon lexicon,
     LaoTextEngine textEngine,
-    DirectiveExtractor extractor)
+    DirectiveExtractor extractor,
+    PageSlots slots)
 {
     private readonly DocPipelineOptions _options = options.Value;
     private readonly Despeckle? _despeckle = options.Value.DespeckleAbove > 0 ? new Despeckle(options.Value.DespeckleAbove) : null;
@@ -48,7 +51,7 @@ public sealed class DocumentAnalyzer(
     /// </summary>
     public DocumentAnalysis Reread(DocumentAnalysis stored)
     {
-        var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence, p.TextLayer)).ToList());
+        var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence, p.TextLayer, p.Layout)).ToList());
         return stored with { Pages = analyzed, Noise = noise, Facts = facts };
     }
 
@@ -57,7 +60,7 @@ public sealed class DocumentAnalyzer(
     {
         var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
         var analyzed = cleaned
-            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer))
+            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer, c.Page.Layout))
             .ToList();
         var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
         return (analyzed, noise, extractor.Extract(DocumentAnalysis.JoinPages(analyzed)));
@@ -74,36 +77,59 @@ public sealed class DocumentAnalyzer(
     }
 
 
-    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer);
+    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer, PageImageLayout? Layout = null);
 
-    /// <summary>Pages and OCR: images are OCR'd in parallel, at most one image per worker alive at once.</summary>
+    public PageLimits Limits => new() { MaxPages = _options.MaxPages, MaxPixelsPerPage = _options.MaxPixelsPerPage };
+
+    /// <summary>
+    /// Pages and OCR: one reader per page slot pulls the document's pages in turn (reading is one
+    /// page at a time per document) and OCRs them in parallel; a page holds its slot from being
+    /// read until it is recognized, so at most one image per slot is alive, across all documents.
+    /// </summary>
     private List<RecognizedPage> ReadAndRecognize(string path, FileKind kind, Action<int>? pageDone, CancellationToken cancellation)
     {
-        var limits = new PageLimits { MaxPages = _options.MaxPages, MaxPixelsPerPage = _options.MaxPixelsPerPage };
         var results = new ConcurrentBag<RecognizedPage>();
         var timeout = TimeSpan.FromSeconds(_options.PageTimeoutSeconds);
         int done = 0;
+        bool stop = false;
         var textLayers = new TextLayerQuality(lexicon.KnownShare);
-        var source = Partitioner.Create(new PageReader(limits, textLayers).Read(path, kind), EnumerablePartitionerOptions.NoBuffering);
-        try
+        using var pages = new PageReader(Limits, textLayers).Read(path, kind).GetEnumerator();
+        var turn = new Lock();
+        void ReadPages()
         {
-            Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.OcrWorkers), CancellationToken = cancellation }, page =>
+            while (!Volatile.Read(ref stop))
             {
-                using (page)
+                slots.Take(cancellation);
+                try
                 {
-                    results.Add(page switch
+                    SourcePage page;
+                    lock (turn)
                     {
-                        TextPage t => new RecognizedPage(t.Number, t.Text, t.Origin, null, t.TextLayer?.Reason),
-                        ImagePage i => Recognize(i, timeout),
-                        _ => throw new InvalidOperationException("Unknown page kind."),
-                    });
+                        if (stop || !pages.MoveNext()) return;
+                        page = pages.Current;
+                    }
+                    using (page)
+                    {
+                        results.Add(page switch
+                        {
+                            TextPage t => new RecognizedPage(t.Number, t.Text, t.Origin, null, t.TextLayer?.Reason),
+                            ImagePage i => Recognize(i, timeout),
+                            _ => throw new InvalidOperationException("Unknown page kind."),
+                        });
+                    }
+                    pageDone?.Invoke(Interlocked.Increment(ref done));
                 }
-                pageDone?.Invoke(Interlocked.Increment(ref done));
-            });
+                catch { Volatile.Write(ref stop, true); throw; }
+                finally { slots.Give(); }
+            }
         }
+        var readers = Enumerable.Range(0, slots.Count)
+            .Select(_ => Task.Factory.StartNew(ReadPages, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        try { Task.WaitAll(readers); }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
-            var first = e.InnerExceptions[0];
+            var first = e.InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerExceptions[0];
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }
         if (results.IsEmpty) throw new RejectedFileException("pages", "The file has no pages.");
@@ -123,7 +149,7 @@ public sealed class DocumentAnalyzer(
             });
             if (_options.RereadLatin) read = latinWords.Revise(read, image);
             var result = _options.DigitReader ? digitWords.Revise(read, image) : read;
-            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason);
+            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason, PageImageLayout.Of(page, result));
         }
         catch (OcrTimeoutException e)
         {

@@ -2,6 +2,7 @@ using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Hosting;
 using DocPipeline.Ocr.Intake;
+using Microsoft.Extensions.Logging;
 
 namespace DocPipeline.Pipeline;
 
@@ -15,8 +16,10 @@ public sealed record IngestResult(string File, long? Id, string Status, string? 
 /// The stored path: analyze a file, keep its original by content, write the extracted text
 /// beside it (so reindex never needs OCR again), and add it to the catalog and index in one
 /// transaction. A file whose bytes are already archived is a duplicate and is not processed again.
+/// The searchable PDF is written beside the original too; a failure to make it is logged and
+/// does not keep the document out of the archive (reindex makes it when it is missing).
 /// </summary>
-public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IOriginalStore originals)
+public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IOriginalStore originals, SearchablePdfs searchable, ILogger<Ingestor>? logger = null)
 {
     public const string AnalysisSidecar = "analysis.json";
 
@@ -67,14 +70,37 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
         return Store(analysis, archivedPath);
     }
 
-    /// <summary>The analysis sidecar first (so reindex never needs OCR), then the catalog and index in one transaction, then the identity sidecar.</summary>
+    /// <summary>The analysis sidecar first (so reindex never needs OCR), the searchable PDF, then the catalog and index in one transaction, then the identity sidecar.</summary>
     private long Store(DocumentAnalysis analysis, string keptPath)
     {
         originals.WriteSidecar(analysis.Sha256, AnalysisSidecar, Json.Write(analysis));
+        WriteSearchablePdf(analysis, keptPath);
         long id = store.Add(ToNewDocument(analysis, keptPath));
         var added = store.Get(id)?.AddedAt ?? DateTimeOffset.UtcNow;
         originals.WriteSidecar(analysis.Sha256, IdentitySidecar, Json.Write(new ArchivedIdentity(id, added)));
         return id;
+    }
+
+    /// <summary>The searchable PDF beside the original, unless the kind has none; true when one is there afterwards.</summary>
+    public bool WriteSearchablePdf(DocumentAnalysis analysis, string keptPath)
+    {
+        if (!SearchablePdfs.CanMake(analysis.Kind)) return false;
+        if (analysis.Pages.Any(p => p.Confidence is not null && p.Layout is null))
+        {
+            // Analysed before word boxes were kept: only a new ingest (OCR) can place the text.
+            logger?.LogWarning("{File}: no searchable PDF: its analysis has no OCR word boxes; ingest it again", analysis.File);
+            return false;
+        }
+        try
+        {
+            originals.WriteSidecar(analysis.Sha256, SearchablePdfs.Sidecar, stream => searchable.Write(analysis, keptPath, stream));
+            return true;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or IOException))
+        {
+            logger?.LogWarning(e, "{File}: no searchable PDF: {Message}", analysis.File, e.Message);
+            return false;
+        }
     }
 
     public static NewDocument ToNewDocument(DocumentAnalysis analysis, string originalPath) => new(

@@ -1,6 +1,7 @@
 using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Cli;
+using DocPipeline.Pipeline;
 
 namespace DocPipeline.Web;
 
@@ -21,7 +22,7 @@ public sealed record CitingView(long Id, string? DocumentNumber, string? Documen
 public sealed record DocumentView(
     long Id, string File, string Sha256, string Kind, int PageCount,
     string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
-    string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation,
+    string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation, bool SearchablePdf,
     IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy);
 
 /// <summary>An archived original found by document id: where its bytes are and what it is.</summary>
@@ -50,6 +51,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
         return new DocumentView(
             d.Id, d.FileName, d.Sha256, d.Kind, d.PageCount, d.Number, Iso(d.Date), d.Type, d.Issuer, d.Subject,
             d.OcrEngine, d.MeanConfidence, d.AddedAt, DocumentVerbs.Citation(d, null),
+            originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) is not null,
             store.Pages(id).Select(p => new PageView(p.Number, p.Text, p.Origin, p.Confidence)).ToList(),
             store.Cites(id).Select(c => new ReferenceView(c.Number, Iso(c.Date), c.Type, c.DocumentId)).ToList(),
             store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList());
@@ -62,6 +64,12 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path
             ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path)
+            : null;
+
+    /// <summary>The searchable PDF made beside a document's original, and the name to download it as; null when there is none.</summary>
+    public (string Path, string FileName)? SearchablePdf(long id) =>
+        store.Get(id) is { } d && originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) is { } path
+            ? (path, Path.GetFileNameWithoutExtension(d.FileName) + ".searchable.pdf")
             : null;
 
     /// <summary>The id of the archived document with these bytes, if any.</summary>

@@ -73,6 +73,10 @@ public static class WebEndpoints
             archive.Original(id) is { } o
                 ? Results.File(o.Path, "application/octet-stream", o.FileName, enableRangeProcessing: true)
                 : NoDocument(id));
+        app.MapGet("/api/documents/{id:long}/pdf", (long id, ArchiveView archive) =>
+            archive.SearchablePdf(id) is { } pdf
+                ? Results.File(pdf.Path, "application/pdf", pdf.FileName, enableRangeProcessing: true)
+                : archive.Original(id) is null ? NoDocument(id) : Results.NotFound(new { error = $"Document {id} has no searchable PDF (a text file, or not made yet: reindex makes it)." }));
         app.MapGet("/api/documents/{id:long}/pages/{page:int}/image", (long id, int page, ArchiveView archive, PageImages images) =>
         {
             if (archive.Original(id) is not { } original) return NoDocument(id);

@@ -63,6 +63,10 @@ async function show() {
   document.getElementById('citation').value = citation.citation;
   document.getElementById('copy').addEventListener('click', copyCitation);
   document.getElementById('download').href = `/api/documents/${d.id}/original`;
+  if (d.searchablePdf) {
+    document.getElementById('download-pdf').href = `/api/documents/${d.id}/pdf`;
+    document.getElementById('searchable').hidden = false;
+  }
 
   references(document.getElementById('cites'), d.cites, c => [
     c.id ? el('a', { href: '/document.html?id=' + c.id }, [c.type, c.number].filter(Boolean).join(' ')) : [c.type, c.number].filter(Boolean).join(' '),
