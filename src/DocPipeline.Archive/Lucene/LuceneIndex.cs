@@ -38,7 +38,11 @@ public sealed class LuceneIndex : IDisposable
     {
         _catalog = catalog;
         Analyzer = new LaoAnalyzer(segmenter);
-        IndexAnalyzer = new PerFieldAnalyzerWrapper(Analyzer, new Dictionary<string, Analyzer> { [IndexFields.Run] = new TrigramAnalyzer() });
+        IndexAnalyzer = new PerFieldAnalyzerWrapper(Analyzer, new Dictionary<string, Analyzer>
+        {
+            [IndexFields.Run] = new TrigramAnalyzer(TrigramAnalyzer.FoldedRun),
+            [IndexFields.RunToneLess] = new TrigramAnalyzer(TrigramAnalyzer.ToneLessRun),
+        });
         (_directory, _writer) = Open(path);
         if (_writer is not null)
         {
@@ -63,7 +67,7 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>The analysis of the heading and body fields, at index and at query time.</summary>
     public LaoAnalyzer Analyzer { get; }
 
-    /// <summary>Each field's analyzer: <see cref="Analyzer"/>, and trigrams for the run field.</summary>
+    /// <summary>Each field's analyzer: <see cref="Analyzer"/>, and trigrams for the run fields.</summary>
     public Analyzer IndexAnalyzer { get; }
 
     public bool IsWriter => _writer is not null;

@@ -79,7 +79,7 @@ public sealed class LaoAnalyzerTests : IDisposable
     [Fact]
     public void Trigrams_of_the_folded_run_ignore_spaces_and_follow_each_other()
     {
-        using var trigrams = new TrigramAnalyzer();
+        using var trigrams = new TrigramAnalyzer(TrigramAnalyzer.FoldedRun);
         var tokens = TokenStreamAssert.Read(trigrams, "ກາ ນມ", finalOffset: 4);
         Assert.Equal(["ການ", "ານມ"], tokens.Select(t => t.Term));
         Assert.All(tokens, t => Assert.Equal(1, t.Increment));

@@ -1,0 +1,120 @@
+using System.Globalization;
+using DocPipeline.Archive.Lucene.Analysis;
+using DocPipeline.Archive.Search;
+using DocPipeline.Lao.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DocPipeline.Archive.Lucene;
+
+/// <summary>
+/// Search on the Lucene index, in tiers: every hit of a tier ranks above every hit of the next, and a
+/// tier is asked only while hits are missing. A reference number first: the document bearing it, then
+/// the one bearing it as OCR damaged it (folded key), then the documents citing it, exactly then folded,
+/// newest first. Then the words: in a row as typed, without tone marks, under the folded key (each BM25
+/// with the heading weighted above the body); then as substrings across word boundaries, tone-less then
+/// folded (OCR damage that changed where ICU cuts the words); then, for
+/// runs typed without quotes, their words apart. Filters narrow every tier and never score.
+/// The catalog gives the documents and their pages; the index only finds them.
+/// </summary>
+public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer,
+    Func<long, DocumentSummary?> document, Func<long, IReadOnlyList<StoredPage>> pages)
+{
+    private static readonly Sort NewestFirst = new(new SortField(IndexFields.DateOrder, SortFieldType.INT64, true));
+    private static readonly (string Field, bool Folded)[] NumberGroups =
+        [(IndexFields.Number, false), (IndexFields.NumberFolded, true), (IndexFields.Cites, false), (IndexFields.CitesFolded, true)];
+
+    private readonly SearchQueryParser _parser = new(textEngine, analyzer);
+    private readonly Passages _passages = new(index.Analyzer);
+
+    public IReadOnlyList<SearchHit> Search(SearchRequest request) => index.Read(searcher =>
+    {
+        var query = _parser.Parse(request.Text, key => IsKnownNumber(searcher.IndexReader, key));
+        if (query.IsEmpty) return (IReadOnlyList<SearchHit>)[];
+        var filter = SearchFilters.For(request, textEngine, searcher.IndexReader);
+        var hits = new Hits(request.Offset + Math.Max(0, request.Limit));
+        foreach (string key in query.NumberKeys) CollectNumber(searcher, key, filter, hits);
+        if (query.Terms.Count > 0) CollectWords(searcher, query, filter, hits);
+        return hits.Found.Skip(request.Offset).Take(request.Limit)
+            .Select(h => h.Passage() is var (page, snippet) ? new SearchHit(h.Document, page, snippet, Math.Round(h.Score, 4)) : null!)
+            .ToList();
+    });
+
+    private static bool IsKnownNumber(IndexReader reader, string key) =>
+        NumberGroups.Any(g => reader.DocFreq(new Term(g.Field, g.Folded ? ReferenceKeys.Folded(key) : key)) > 0);
+
+    private void CollectNumber(IndexSearcher searcher, string key, Filter? filter, Hits hits)
+    {
+        int group = NumberGroups.Length;
+        foreach (var (field, folded) in NumberGroups)
+        {
+            double tier = 10 + --group;
+            if (hits.IsFull) return;
+            var top = searcher.Search(new TermQuery(new Term(field, folded ? ReferenceKeys.Folded(key) : key)), filter, hits.Wanted + hits.Count, NewestFirst);
+            int i = 0;
+            foreach (var scoreDoc in top.ScoreDocs)
+                if (Load(searcher, scoreDoc.Doc, hits) is { } d)
+                    hits.TryAdd(d, tier + 0.5 / (1 + i++), () => Passages.ForNumber(pages(d.Id), key));
+        }
+    }
+
+    private void CollectWords(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
+    {
+        var words = new WordQueries(query);
+        var marked = query.MarkedWords.ToList();
+        var tiers = new List<(Query Query, Query? Body, bool GradeAsTyped)>
+        {
+            (words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped), false),
+        };
+        if (words.HasToneMarks) tiers.Add((words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess), false));
+        tiers.Add((words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded), false));
+        // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add((toneLess, null, true));
+        tiers.Add((words.Substrings(Spelling.Folded)!, null, false));
+        if (words.HasRuns) tiers.Add((words.Apart(), null, false));
+        var typedRuns = query.Terms.Select(t => WithoutSpaces(t.Text)).ToList();
+        for (int i = 0; i < tiers.Count && !hits.IsFull; i++)
+        {
+            var (tierQuery, body, gradeAsTyped) = tiers[i];
+            double tier = tiers.Count - 1 - i;
+            var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
+            foreach (var scoreDoc in searcher.Search(tierQuery, filter, hits.Wanted + hits.Count).ScoreDocs)
+                if (Load(searcher, scoreDoc.Doc, hits) is { } d)
+                    found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), gradeAsTyped && HoldsAsTyped(d, typedRuns)));
+            foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
+                hits.TryAdd(d, tier + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(pages(d.Id), marked, body));
+        }
+    }
+
+    private bool HoldsAsTyped(DocumentSummary document, IReadOnlyList<string> runs)
+    {
+        var texts = pages(document.Id).Select(p => WithoutSpaces(p.Text)).Append(WithoutSpaces(document.Subject ?? "")).ToList();
+        return runs.All(r => texts.Any(t => t.Contains(r, StringComparison.Ordinal)));
+    }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>The catalog's document for an index hit, unless it was found already.</summary>
+    private DocumentSummary? Load(IndexSearcher searcher, int doc, Hits hits)
+    {
+        long id = long.Parse(searcher.Doc(doc).Get(IndexFields.Id), CultureInfo.InvariantCulture);
+        return hits.Seen(id) ? null : document(id);
+    }
+
+    /// <summary>The documents found so far, best first, each once; passages are made only for the page asked.</summary>
+    private sealed class Hits(int wanted)
+    {
+        private readonly HashSet<long> _seen = [];
+
+        internal List<(DocumentSummary Document, double Score, Func<(int, string)> Passage)> Found { get; } = [];
+        internal int Wanted => wanted;
+        internal int Count => Found.Count;
+        internal bool IsFull => Found.Count >= wanted;
+        internal bool Seen(long id) => _seen.Contains(id);
+
+        internal void TryAdd(DocumentSummary document, double score, Func<(int, string)> passage)
+        {
+            if (!IsFull && _seen.Add(document.Id)) Found.Add((document, score, passage));
+        }
+    }
+}
