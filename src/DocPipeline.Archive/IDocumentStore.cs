@@ -1,8 +1,9 @@
 namespace DocPipeline.Archive;
 
 /// <summary>
-/// The catalog and the full-text index behind one narrow interface. The embedded default is
-/// SQLite (<see cref="Sqlite.SqliteDocumentStore"/>); a server backend implements the same.
+/// The catalog and the full-text index behind one narrow interface. The embedded default is the
+/// catalog in SQLite with a Lucene index derived from it (<see cref="Sqlite.SqliteDocumentStore"/>);
+/// a server backend implements the same.
 /// A document is the unit of atomicity: its catalog row, pages, references and index entries are
 /// written together or not at all; the index never holds a half-written document.
 /// </summary>
@@ -21,6 +22,9 @@ public interface IDocumentStore : IDisposable
     DocumentSummary? Get(long id);
     IReadOnlyList<StoredPage> Pages(long id);
     IReadOnlyList<SearchHit> Search(SearchRequest request);
+
+    /// <summary>Type, issuer and year counts over every document the request finds (its filters applied).</summary>
+    SearchFacets Facets(SearchRequest request);
     IReadOnlyList<CitationLink> Cites(long id);
     IReadOnlyList<DocumentSummary> CitedBy(long id);
     int Count();

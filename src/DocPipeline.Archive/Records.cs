@@ -59,3 +59,12 @@ public sealed record SearchRequest(
 
 /// <summary>One hit: the document, the page that matched best, a snippet with the matched words marked.</summary>
 public sealed record SearchHit(DocumentSummary Document, int Page, string Snippet, double Score);
+
+/// <summary>How many of the documents a search finds have this value (a type, an issuer, a year).</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>Counts beside the results, most frequent first, for narrowing a search by type, issuer or year.</summary>
+public sealed record SearchFacets(IReadOnlyList<FacetCount> Type, IReadOnlyList<FacetCount> Issuer, IReadOnlyList<FacetCount> Year)
+{
+    public static readonly SearchFacets None = new([], [], []);
+}

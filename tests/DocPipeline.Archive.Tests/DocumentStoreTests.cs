@@ -171,6 +171,46 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Facets_count_the_documents_found_by_type_issuer_and_year()
+    {
+        var found = _store.Search(new SearchRequest("ເອກະສານ", 100));
+        var facets = _store.Facets(new SearchRequest("ເອກະສານ"));
+        foreach (var (counts, value) in new (IReadOnlyList<FacetCount>, Func<DocumentSummary, string?>)[]
+                 { (facets.Type, d => d.Type), (facets.Issuer, d => d.Issuer), (facets.Year, d => d.Date?.Year.ToString()) })
+        {
+            var expected = found.Select(h => value(h.Document)).OfType<string>().GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, counts.ToDictionary(c => c.Value, c => c.Count));
+        }
+        var narrowed = _store.Facets(new SearchRequest("ເອກະສານ", Type: "ຄຳສັ່ງ"));
+        Assert.Equal([new FacetCount("ຄຳສັ່ງ", 1)], narrowed.Type);
+        Assert.Equal(SearchFacets.None, _store.Facets(new SearchRequest("\"")));
+    }
+
+    [Fact]
+    public void A_document_is_searchable_as_soon_as_it_is_stored_and_after_reopening()
+    {
+        Add("d13", "ແຈ້ງການ ກ່ຽວກັບ ອຸທົກກະໄພ ໃນແຂວງ");
+        Assert.Single(_store.Search(new SearchRequest("ອຸທົກກະໄພ")));
+        _store.Dispose();
+        using var reopened = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
+        Assert.Single(reopened.Search(new SearchRequest("ອຸທົກກະໄພ")));
+        Assert.Equal(reopened.Count(), reopened.IndexedCount());
+    }
+
+    [Fact]
+    public void An_index_lost_or_behind_the_catalog_catches_up_when_the_store_opens()
+    {
+        string path = _scratch.File("catalog.db");
+        _store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(SqliteDocumentStore.IndexPath(path), recursive: true); // as if killed before the index was ever written
+        using var reopened = TestCatalog.Open(path, _engine);
+        Assert.Equal(4, reopened.IndexedCount());
+        Assert.Equal("d04.png", Assert.Single(reopened.Search(new SearchRequest("ງົບປະມານ"))).Document.FileName);
+    }
+
+    [Fact]
     public void An_ocr_damaged_issuer_code_is_found_below_the_exact_number()
     {
         Add("d11", "ກະຊວງສຶກສາທິການ ແລະ ກິລາ\nເລກທີ 042/ດປ.ວວ\nວັນທີ 8 ທັນວາ 2023\nຄຳແນະນຳ"); // ຄ read as ດ, ຈ as ວ

@@ -32,7 +32,7 @@ public sealed class LuceneIndex : IDisposable
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly ICatalogChanges _catalog;
     private readonly System.Threading.Lock _syncing = new();
-    private long _indexedSequence;
+    private long _indexedSequence, _lastLookedAt;
 
     public LuceneIndex(string path, IcuWordSegmenter segmenter, ICatalogChanges catalog)
     {
@@ -104,10 +104,18 @@ public sealed class LuceneIndex : IDisposable
         }
     }
 
-    /// <summary>Runs a read on the current searcher, released after.</summary>
+    /// <summary>
+    /// Runs a read on the current searcher, released after. At most once a second it first looks for
+    /// what another process added to the catalog (`ingest` while `serve` runs) or committed to the index.
+    /// </summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {
-        if (_writer is null) _searchers.MaybeRefresh();
+        long now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastLookedAt) > 1000)
+        {
+            Interlocked.Exchange(ref _lastLookedAt, now);
+            if (_writer is null || _catalog.LastSequence() > Interlocked.Read(ref _indexedSequence)) CatchUp();
+        }
         var searcher = _searchers.Acquire();
         try { return read(searcher); }
         finally { _searchers.Release(searcher); }

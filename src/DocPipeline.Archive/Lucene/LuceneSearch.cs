@@ -40,6 +40,21 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             .ToList();
     });
 
+    /// <summary>Type, issuer and year counts over the documents any tier of the search finds, the filters applied.</summary>
+    public SearchFacets Facets(SearchRequest request) => index.Read(searcher =>
+    {
+        var query = _parser.Parse(request.Text, key => IsKnownNumber(searcher.IndexReader, key));
+        if (query.IsEmpty) return SearchFacets.None;
+        var any = new BooleanQuery();
+        foreach (string key in query.NumberKeys)
+            foreach (var (field, folded) in NumberGroups) any.Add(new TermQuery(new Term(field, folded ? ReferenceKeys.Folded(key) : key)), Occur.SHOULD);
+        if (query.Terms.Count > 0)
+            foreach (var tier in WordTiers(new WordQueries(query))) any.Add(tier.Query, Occur.SHOULD);
+        var counter = new FacetCounter();
+        searcher.Search(new ConstantScoreQuery(any), SearchFilters.For(request, textEngine, searcher.IndexReader), counter);
+        return counter.Result();
+    });
+
     private static bool IsKnownNumber(IndexReader reader, string key) =>
         NumberGroups.Any(g => reader.DocFreq(new Term(g.Field, g.Folded ? ReferenceKeys.Folded(key) : key)) > 0);
 
@@ -60,18 +75,8 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
 
     private void CollectWords(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
     {
-        var words = new WordQueries(query);
         var marked = query.MarkedWords.ToList();
-        var tiers = new List<(Query Query, Query? Body, bool GradeAsTyped)>
-        {
-            (words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped), false),
-        };
-        if (words.HasToneMarks) tiers.Add((words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess), false));
-        tiers.Add((words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded), false));
-        // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
-        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add((toneLess, null, true));
-        tiers.Add((words.Substrings(Spelling.Folded)!, null, false));
-        if (words.HasRuns) tiers.Add((words.Apart(), null, false));
+        var tiers = WordTiers(new WordQueries(query));
         var typedRuns = query.Terms.Select(t => WithoutSpaces(t.Text)).ToList();
         for (int i = 0; i < tiers.Count && !hits.IsFull; i++)
         {
@@ -84,6 +89,22 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
                 hits.TryAdd(d, tier + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(pages(d.Id), marked, body));
         }
+    }
+
+    /// <summary>The word tiers, best first: each with the body-only query the highlighter marks by, and whether its hits are graded by their text.</summary>
+    private static List<(Query Query, Query? Body, bool GradeAsTyped)> WordTiers(WordQueries words)
+    {
+        var tiers = new List<(Query Query, Query? Body, bool GradeAsTyped)>
+        {
+            (words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped), false),
+        };
+        if (words.HasToneMarks) tiers.Add((words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess), false));
+        tiers.Add((words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded), false));
+        // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add((toneLess, null, true));
+        tiers.Add((words.Substrings(Spelling.Folded)!, null, false));
+        if (words.HasRuns) tiers.Add((words.Apart(), null, false));
+        return tiers;
     }
 
     private bool HoldsAsTyped(DocumentSummary document, IReadOnlyList<string> runs)

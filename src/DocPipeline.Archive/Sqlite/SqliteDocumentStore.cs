@@ -89,6 +89,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request) => _search.Search(request);
 
+    public SearchFacets Facets(SearchRequest request) => _search.Facets(request);
+
     /// <summary>What a document cites: linked by the exact key when that document is archived, else by the folded key.</summary>
     public IReadOnlyList<CitationLink> Cites(long id)
     {

@@ -9,8 +9,8 @@ public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOn
 
 public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page);
 
-/// <summary>One page of results; <c>More</c> says whether a next page exists.</summary>
-public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More);
+/// <summary>One page of results; <c>More</c> says whether a next page exists; <c>Facets</c> counts type, issuer and year over all of them.</summary>
+public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More, SearchFacets Facets);
 
 public sealed record PageView(int Number, string Text, string Origin, int? Confidence);
 
@@ -37,11 +37,12 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
     public SearchResultsView Search(WebSearch q)
     {
         // One more than a page is asked for, to know whether there is a next page.
-        var hits = store.Search(new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer)).ToList();
+        var request = new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer);
+        var hits = store.Search(request).ToList();
         var page = hits.Take(q.Limit).Select(h => new SearchHitView(
             h.Document.Id, h.Document.FileName, h.Document.Number, Iso(h.Document.Date), h.Document.Type,
             h.Document.Issuer, h.Score, h.Snippet, h.Page)).ToList();
-        return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit);
+        return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit, store.Facets(request));
     }
 
     public DocumentView? Document(long id)

@@ -8,6 +8,7 @@ const fields = ['q', 'type', 'issuer', 'year', 'from', 'to'].map(id => document.
 const results = document.getElementById('results');
 const message = document.getElementById('message');
 const pager = document.getElementById('pager');
+const facets = document.getElementById('facets');
 
 async function fillTypes() {
   const select = document.getElementById('type');
@@ -41,8 +42,28 @@ function hitView(h, query) {
     el('div', { class: 'snippet' }, marked(h.snippet)));
 }
 
+// Facet counts beside the results: each value a button that sets its filter and searches again.
+function facetView(body) {
+  const groups = [['type', 'ປະເພດ', 'type'], ['issuer', 'ຜູ້ອອກ', 'issuer'], ['year', 'ປີ', 'year']];
+  facets.replaceChildren(...groups.filter(([name]) => (body.facets?.[name] || []).length > 0).map(([name, lao, en]) =>
+    el('div', { class: 'facet' },
+      el('div', { class: 'meta' }, ...both(lao, en)),
+      ...body.facets[name].map(f => {
+        const button = el('button', { type: 'button', class: 'quiet', 'data-facet': name }, f.value + ' (' + f.count + ')');
+        button.addEventListener('click', () => { setFilter(name, f.value); go(0); });
+        return button;
+      }))));
+}
+
+function setFilter(name, value) {
+  const field = document.getElementById(name);
+  if (name === 'type' && ![...field.options].some(o => o.value === value)) field.append(el('option', { value }, value));
+  field.value = value;
+}
+
 async function run(p) {
   results.replaceChildren();
+  facets.replaceChildren();
   pager.hidden = true;
   if (!(p.get('q') || '').trim()) { say(message, 'ກະລຸນາພິມຄຳຄົ້ນ ຫຼື ເລກທີເອກະສານ', 'Type a word or a reference number.'); return; }
   say(message, 'ກຳລັງຄົ້ນຫາ…', 'Searching…');
@@ -56,6 +77,7 @@ async function run(p) {
     return;
   }
   message.replaceChildren();
+  facetView(body);
   results.append(...body.hits.map(h => hitView(h, p.get('q'))));
   pager.hidden = offset === 0 && !body.more;
   document.getElementById('previous').disabled = offset === 0;
