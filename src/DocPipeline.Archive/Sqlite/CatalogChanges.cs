@@ -1,4 +1,4 @@
-using DocPipeline.Archive.Lucene;
+using DocPipeline.Archive.FullText;
 using Microsoft.Data.Sqlite;
 
 namespace DocPipeline.Archive.Sqlite;

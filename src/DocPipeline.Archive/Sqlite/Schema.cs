@@ -4,7 +4,7 @@ namespace DocPipeline.Archive.Sqlite;
 
 /// <summary>
 /// The catalog (documents, pages, citations) in one SQLite file; the job queue shares it. The full-text
-/// index is derived data, kept by Lucene beside the file (see <see cref="Lucene.LuceneIndex"/>): every
+/// index is derived data, kept by Lucene beside the file (see <see cref="FullText.LuceneIndex"/>): every
 /// document the catalog adds is a row of `changes`, whose sequence number the index records as the
 /// last it holds, and `catalog` names the file so an index built from another catalog is rebuilt.
 /// </summary>

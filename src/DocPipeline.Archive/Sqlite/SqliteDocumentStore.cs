@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocPipeline.Archive.Lucene;
+using DocPipeline.Archive.FullText;
 using DocPipeline.Lao.Text;
 using Microsoft.Data.Sqlite;
 
@@ -28,7 +28,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }.ToString();
         using (var connection = Open()) Schema.Ensure(connection, databasePath);
         _index = new LuceneIndex(IndexPath(databasePath), analyzer.Segmenter, new CatalogChanges(Open));
-        _search = new LuceneSearch(_index, textEngine, analyzer, Get, Pages);
+        _search = new LuceneSearch(_index, textEngine, analyzer, () => new CatalogReader(Open()));
     }
 
     /// <summary>Where the index of a catalog file lives: `catalog.db` → `catalog.lucene/`.</summary>
@@ -79,12 +79,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public IReadOnlyList<StoredPage> Pages(long id)
     {
         using var connection = Open();
-        using var command = Command(connection, "SELECT number, text, raw_text, origin, confidence FROM pages WHERE document_id = $id ORDER BY number", ("$id", id));
-        using var reader = command.ExecuteReader();
-        var pages = new List<StoredPage>();
-        while (reader.Read())
-            pages.Add(new StoredPage(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? reader.GetString(1) : reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
-        return pages;
+        using var command = Command(connection, $"SELECT {PageRows.Columns} FROM pages WHERE document_id = $id ORDER BY number", ("$id", id));
+        return PageRows.Read(command);
     }
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request) => _search.Search(request);
@@ -131,13 +127,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Folds the write-ahead log into the file, so the file can be copied or moved alone, and merges the index.</summary>
+    /// <summary>Folds the write-ahead log into the file, so the file can be copied or moved alone.</summary>
     public void Checkpoint()
     {
-        using (var connection = Open())
-        using (var command = Command(connection, "PRAGMA wal_checkpoint(TRUNCATE)"))
-            command.ExecuteNonQuery();
-        _index.Optimize();
+        using var connection = Open();
+        using var command = Command(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()

@@ -1,4 +1,4 @@
-using DocPipeline.Archive.Lucene.Analysis;
+using DocPipeline.Archive.FullText.Analysis;
 using DocPipeline.Lao.Text.Segmentation;
 
 namespace DocPipeline.Archive.Tests.Analysis;
@@ -6,7 +6,7 @@ namespace DocPipeline.Archive.Tests.Analysis;
 /// <summary>The Lao analysis chain on the real ICU: terms, offsets and position increments, as Lucene tests a chain.</summary>
 public sealed class LaoAnalyzerTests : IDisposable
 {
-    private const char T = ToneLessKeyFilter.ToneLessMark, F = FoldedKeyFilter.FoldedMark;
+    private const char T = ToneLessKeyFilter.ToneLessMark, F = FoldedKeyFilter.FoldedMark, P = WordPairFilter.PairMark;
     private readonly LaoAnalyzer _analyzer = new(new IcuWordSegmenter());
 
     [Fact]
@@ -14,8 +14,8 @@ public sealed class LaoAnalyzerTests : IDisposable
     {
         // neither word has a tone mark, so no tone-less key; both hold letters OCR confuses, so a folded key each
         TokenStreamAssert.Contents(_analyzer, "ງົບປະມານແຂວງ",
-            terms: ["ງົບປະມານ", F + "ງິບບະມານ", "ແຂວງ", F + "ເຂວງ"],
-            starts: [0, 0, 8, 8], ends: [8, 8, 12, 12], increments: [1, 0, 1, 0]);
+            terms: ["ງົບປະມານ", F + "ງິບບະມານ", "ແຂວງ", $"{P}ງິບບະມານ{P}ເຂວງ", F + "ເຂວງ"],
+            starts: [0, 0, 8, 8, 8], ends: [8, 8, 12, 12, 12], increments: [1, 0, 1, 0, 0]);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class LaoAnalyzerTests : IDisposable
     {
         var tokens = TokenStreamAssert.Read(_analyzer, "ໜັງສື\u0002ພິມ \u0001ຕັ້ງ");
         Assert.All(tokens.Where(t => t.Increment > 0), t => Assert.DoesNotContain(t.Term, c => char.IsControl(c)));
-        Assert.All(tokens.Where(t => t.Increment == 0), t => Assert.True(t.Term[0] is T or F));
+        Assert.All(tokens.Where(t => t.Increment == 0), t => Assert.True(t.Term[0] is T or F or P));
     }
 
     [Fact]
@@ -66,6 +66,16 @@ public sealed class LaoAnalyzerTests : IDisposable
         var toneLess = TokenStreamAssert.Read(_analyzer, "ຕັງ").Select(t => t.Term).ToHashSet(); // ຕັ້ງ without its tone mark
         Assert.Contains(SpellingTerms.For("ຕັ້ງ", Spelling.ToneLess), toneLess.Contains);
         Assert.DoesNotContain(SpellingTerms.For("ຕັ້ງ", Spelling.AsTyped), toneLess.Contains);
+    }
+
+    [Fact]
+    public void A_pair_of_folded_words_stacks_on_each_word_after_the_first_and_a_new_value_starts_afresh()
+    {
+        var first = TokenStreamAssert.Read(_analyzer, "ໄດ້ ຄະນະ ຊີ້ນຳ");
+        Assert.Equal([WordPairFilter.Pair("ໄດ້", "ຄະນະ"), WordPairFilter.Pair("ຄະນະ", "ຊີ້ນຳ")], first.Where(t => t.Term[0] == P).Select(t => t.Term));
+        Assert.Equal(WordPairFilter.Pair("ໄດ", "ຄະນະ"), WordPairFilter.Pair("ໄດ້", "ຄະນະ")); // folded: a dropped tone mark makes the same pair
+        var next = TokenStreamAssert.Read(_analyzer, "ຕາມ ການ"); // the next page: ຊີ້ນຳ is not its word before
+        Assert.Equal([WordPairFilter.Pair("ຕາມ", "ການ")], next.Where(t => t.Term[0] == P).Select(t => t.Term));
     }
 
     [Fact]

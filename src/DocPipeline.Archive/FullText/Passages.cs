@@ -3,19 +3,20 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
-namespace DocPipeline.Archive.Lucene;
+namespace DocPipeline.Archive.FullText;
 
 /// <summary>
 /// The page and passage shown under a hit. The page is the one holding the most matched words (under
 /// the folded key); the passage a window around the first of them, marked by Lucene's highlighter with
-/// the query that found the document, over the page's own text: natural Lao, no spaces added. Where the
+/// the terms of the query that found the document (by term, not position: the positional scorer builds an
+/// index of the window per hit), over the page's own text: natural Lao, no spaces added. Where the
 /// highlighter marks nothing the body query can say (a substring across words, a heading-only match),
 /// the words are marked where they stand (<see cref="Snippets.Around"/>).
 /// The window, not the page, is analyzed: segmenting whole pages for every hit would cost more than the search.
 /// </summary>
 public sealed class Passages(Analyzer analyzer)
 {
-    private const int Window = 200;
+    private const int Window = 150;
 
     public (int Page, string Snippet) ForWords(IReadOnlyList<StoredPage> pages, IReadOnlyList<string> words, Query? bodyQuery)
     {
@@ -46,7 +47,7 @@ public sealed class Passages(Analyzer analyzer)
         int start = Math.Max(0, at - Window / 3), end = Math.Min(text.Length, at + Window);
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && at - start < Window / 2) start--; // begin at a space where one is near
         while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - at < Window + 30) end++;
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(Snippets.Open.ToString(), Snippets.Close.ToString()), new QueryScorer(bodyQuery, IndexFields.Body))
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(Snippets.Open.ToString(), Snippets.Close.ToString()), new QueryTermScorer(bodyQuery, IndexFields.Body))
         {
             TextFragmenter = new NullFragmenter(),
         };

@@ -3,7 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Util;
 
-namespace DocPipeline.Archive.Lucene.Analysis;
+namespace DocPipeline.Archive.FullText.Analysis;
 
 /// <summary>
 /// A key of the text without spaces (tone-less, or folded), cut into overlapping three-letter grams,

@@ -1,4 +1,4 @@
-namespace DocPipeline.Archive.Lucene;
+namespace DocPipeline.Archive.FullText;
 
 /// <summary>
 /// What the index holds of one catalog document: derived data, rebuilt from the catalog at will.
@@ -27,4 +27,11 @@ public interface ICatalogChanges
 
     /// <summary>Changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<CatalogChange> ChangesAfter(long sequence, int limit);
+}
+
+/// <summary>The side of the catalog a search reads, open for one search: the documents found and their pages.</summary>
+public interface ICatalogReader : IDisposable
+{
+    DocumentSummary? Get(long id);
+    IReadOnlyList<StoredPage> Pages(long id);
 }

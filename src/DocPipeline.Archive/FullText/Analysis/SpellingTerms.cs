@@ -1,6 +1,6 @@
 using DocPipeline.Lao.Text;
 
-namespace DocPipeline.Archive.Lucene.Analysis;
+namespace DocPipeline.Archive.FullText.Analysis;
 
 /// <summary>How closely an indexed word must spell a query word; higher is closer.</summary>
 public enum Spelling { Folded = 0, ToneLess = 1, AsTyped = 2 }

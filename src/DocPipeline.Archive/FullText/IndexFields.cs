@@ -2,7 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
-namespace DocPipeline.Archive.Lucene;
+namespace DocPipeline.Archive.FullText;
 
 /// <summary>
 /// The fields of an indexed document, and how an <see cref="IndexEntry"/> becomes one: analyzed text

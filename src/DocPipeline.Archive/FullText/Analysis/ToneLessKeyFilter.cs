@@ -1,7 +1,7 @@
 using DocPipeline.Lao.Text;
 using Lucene.Net.Analysis;
 
-namespace DocPipeline.Archive.Lucene.Analysis;
+namespace DocPipeline.Archive.FullText.Analysis;
 
 /// <summary>Stacks the word without tone marks (OCR drops them often): ຕັ້ງ gets ‹t›ຕັງ at its position.</summary>
 public sealed class ToneLessKeyFilter(TokenStream input) : StackedKeyFilter(input)

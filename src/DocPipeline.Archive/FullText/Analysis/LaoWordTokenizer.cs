@@ -2,7 +2,7 @@ using DocPipeline.Lao.Text.Segmentation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace DocPipeline.Archive.Lucene.Analysis;
+namespace DocPipeline.Archive.FullText.Analysis;
 
 /// <summary>
 /// The project's own segmentation as a Lucene tokenizer: reference numbers, numeric dates and dotted

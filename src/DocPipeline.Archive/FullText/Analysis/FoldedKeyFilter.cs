@@ -1,7 +1,7 @@
 using DocPipeline.Lao.Text;
 using Lucene.Net.Analysis;
 
-namespace DocPipeline.Archive.Lucene.Analysis;
+namespace DocPipeline.Archive.FullText.Analysis;
 
 /// <summary>
 /// Stacks the word's OCR-confusion-folded key (<see cref="SearchKeys.Folded"/>), so that a correctly

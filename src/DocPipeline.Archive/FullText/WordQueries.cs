@@ -1,10 +1,10 @@
-using DocPipeline.Archive.Lucene.Analysis;
+using DocPipeline.Archive.FullText.Analysis;
 using DocPipeline.Archive.Search;
 using DocPipeline.Lao.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace DocPipeline.Archive.Lucene;
+namespace DocPipeline.Archive.FullText;
 
 /// <summary>
 /// Lucene queries for the words of a search, one kind per spelling grade or fallback. A term (a word,
@@ -79,7 +79,10 @@ public sealed class WordQueries(SearchQuery query)
         }
         var phrase = new MultiPhraseQuery();
         foreach (string word in words) phrase.Add(SpellingTerms.For(word, spelling).Select(s => new Term(field, s)).ToArray());
-        return phrase;
+        // The pairs lead the conjunction (they are rare), so positions of the words are read only where the pairs stand in a row.
+        var pairs = new PhraseQuery();
+        for (int i = 1; i < words.Count; i++) pairs.Add(new Term(field, WordPairFilter.Pair(words[i - 1], words[i])), i);
+        return new BooleanQuery { { pairs, Occur.MUST }, { phrase, Occur.MUST } };
     }
 
     /// <summary>

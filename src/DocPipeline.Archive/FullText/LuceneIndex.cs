@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocPipeline.Archive.Lucene.Analysis;
+using DocPipeline.Archive.FullText.Analysis;
 using DocPipeline.Lao.Text.Segmentation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -10,13 +10,14 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Directory = Lucene.Net.Store.Directory;
 
-namespace DocPipeline.Archive.Lucene;
+namespace DocPipeline.Archive.FullText;
 
 /// <summary>
 /// The full-text index, derived from the catalog. Every catalog change has a sequence number; each
 /// commit of the index records the last one it holds (and which catalog it was built from), so that
 /// after a crash between the catalog's commit and the index's the index catches up from the catalog:
-/// nothing is lost, and nothing is indexed twice (a document replaces any copy of itself by its id).
+/// nothing is lost, and nothing is indexed twice (what the index held beyond its last commit died with
+/// the process, so it adds exactly the changes after the sequence number it committed).
 /// An index of another catalog, or one that cannot be read, is rebuilt.
 /// Readers are near-real-time: a synced document is searchable at once, before any commit.
 /// One process writes (Lucene's write lock); another process that opens the same index (a CLI search
@@ -32,7 +33,13 @@ public sealed class LuceneIndex : IDisposable
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly ICatalogChanges _catalog;
     private readonly System.Threading.Lock _syncing = new();
-    private long _indexedSequence, _lastLookedAt;
+    /// <summary>How long indexed documents may wait for a commit (only another process's readers and a restart's catch-up see the difference).</summary>
+    public static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(2);
+
+    private long _indexedSequence, _committedSequence, _lastLookedAt, _lastCommit;
+    private volatile bool _unread;
+    private bool _disposed;
+    private readonly Timer? _commits;
 
     public LuceneIndex(string path, IcuWordSegmenter segmenter, ICatalogChanges catalog)
     {
@@ -54,9 +61,11 @@ public sealed class LuceneIndex : IDisposable
                 _writer.DeleteAll();
                 _indexedSequence = 0;
             }
+            _committedSequence = _indexedSequence;
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilarSearcherFactory());
             CatchUp();
-            if (!DirectoryReader.IndexExists(_directory)) _writer.Commit(); // a reading process needs a commit to open
+            lock (_syncing) Commit(); // what the catch-up did; and a reading process needs a first commit to open
+            _commits = new Timer(_ => { lock (_syncing) if (!_disposed) Commit(); }, null, CommitEvery, CommitEvery);
         }
         else
         {
@@ -73,8 +82,10 @@ public sealed class LuceneIndex : IDisposable
     public bool IsWriter => _writer is not null;
 
     /// <summary>
-    /// Indexes the catalog's changes the index does not hold yet, commits with the last sequence
-    /// number, and refreshes the readers. A reading process only refreshes.
+    /// Indexes the catalog's changes the index does not hold yet. They are searchable at the next read
+    /// (near-real-time: the reader is reopened from the writer, no commit needed) and committed, with the
+    /// last sequence number, within <see cref="CommitEvery"/>: a crash before that loses nothing the
+    /// catalog holds, the next start catches up again. A reading process only looks for new commits.
     /// </summary>
     public void CatchUp()
     {
@@ -85,28 +96,37 @@ public sealed class LuceneIndex : IDisposable
         }
         lock (_syncing)
         {
-            long before = _indexedSequence;
             for (var changes = _catalog.ChangesAfter(_indexedSequence, ChangesPerRead); changes.Count > 0; changes = _catalog.ChangesAfter(_indexedSequence, ChangesPerRead))
             {
+                // The last commit holds exactly the changes up to its sequence number (what was added after it died
+                // with the process), and the catalog only adds: each change is new to the index, no delete-by-id needed.
                 // IndexWriter takes documents from several threads; analysis (ICU segmentation) is the cost.
-                Parallel.ForEach(changes, change =>
-                    _writer.UpdateDocument(new Term(IndexFields.Id, change.Entry.Id.ToString(CultureInfo.InvariantCulture)), IndexFields.ToDocument(change.Entry), IndexAnalyzer));
-                _indexedSequence = changes[^1].Sequence;
+                Parallel.ForEach(changes, change => _writer.AddDocument(IndexFields.ToDocument(change.Entry), IndexAnalyzer));
+                Interlocked.Exchange(ref _indexedSequence, changes[^1].Sequence);
+                _unread = true;
             }
-            if (_indexedSequence == before && !_writer.HasUncommittedChanges()) return;
-            _writer.SetCommitData(new Dictionary<string, string>
-            {
-                [SequenceKey] = _indexedSequence.ToString(CultureInfo.InvariantCulture),
-                [CatalogKey] = _catalog.CatalogId,
-            });
-            _writer.Commit();
-            _searchers.MaybeRefreshBlocking();
+            if (Environment.TickCount64 - _lastCommit >= CommitEvery.TotalMilliseconds) Commit();
         }
     }
 
+    /// <summary>Commits what was indexed, with the catalog's sequence number it reaches; call under the lock.</summary>
+    private void Commit()
+    {
+        _lastCommit = Environment.TickCount64;
+        if (_writer is null || (!_writer.HasUncommittedChanges() && _committedSequence == _indexedSequence && DirectoryReader.IndexExists(_directory))) return;
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SequenceKey] = _indexedSequence.ToString(CultureInfo.InvariantCulture),
+            [CatalogKey] = _catalog.CatalogId,
+        });
+        _writer.Commit();
+        _committedSequence = _indexedSequence;
+    }
+
     /// <summary>
-    /// Runs a read on the current searcher, released after. At most once a second it first looks for
-    /// what another process added to the catalog (`ingest` while `serve` runs) or committed to the index.
+    /// Runs a read on the current searcher, released after. A searcher that misses indexed documents is
+    /// reopened first. At most once a second the read first looks for what another process added to the
+    /// catalog (`ingest` while `serve` runs) or committed to the index.
     /// </summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {
@@ -116,24 +136,17 @@ public sealed class LuceneIndex : IDisposable
             Interlocked.Exchange(ref _lastLookedAt, now);
             if (_writer is null || _catalog.LastSequence() > Interlocked.Read(ref _indexedSequence)) CatchUp();
         }
+        if (_unread)
+        {
+            _unread = false;
+            _searchers.MaybeRefreshBlocking();
+        }
         var searcher = _searchers.Acquire();
         try { return read(searcher); }
         finally { _searchers.Release(searcher); }
     }
 
     public int Count() => Read(s => s.IndexReader.NumDocs);
-
-    /// <summary>Merges the index down to one segment (after a bulk load: smaller, and measured as it will serve).</summary>
-    public void Optimize()
-    {
-        if (_writer is null) return;
-        lock (_syncing)
-        {
-            _writer.ForceMerge(1);
-            _writer.Commit();
-            _searchers.MaybeRefreshBlocking();
-        }
-    }
 
     /// <summary>The index folder and its writer; no writer when another process holds the write lock.</summary>
     private (Directory, IndexWriter?) Open(string path)
@@ -164,11 +177,15 @@ public sealed class LuceneIndex : IDisposable
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        if (_writer is not null)
+        _commits?.Dispose();
+        lock (_syncing)
         {
-            lock (_syncing) _writer.Dispose();
+            if (_disposed) return;
+            _disposed = true;
+            Commit();
         }
+        _searchers.Dispose();
+        _writer?.Dispose();
         _directory.Dispose();
         IndexAnalyzer.Dispose();
         Analyzer.Dispose();

@@ -1,11 +1,11 @@
 using System.Globalization;
-using DocPipeline.Archive.Lucene.Analysis;
+using DocPipeline.Archive.FullText.Analysis;
 using DocPipeline.Archive.Search;
 using DocPipeline.Lao.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace DocPipeline.Archive.Lucene;
+namespace DocPipeline.Archive.FullText;
 
 /// <summary>
 /// Search on the Lucene index, in tiers: every hit of a tier ranks above every hit of the next, and a
@@ -17,8 +17,7 @@ namespace DocPipeline.Archive.Lucene;
 /// runs typed without quotes, their words apart. Filters narrow every tier and never score.
 /// The catalog gives the documents and their pages; the index only finds them.
 /// </summary>
-public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer,
-    Func<long, DocumentSummary?> document, Func<long, IReadOnlyList<StoredPage>> pages)
+public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog)
 {
     private static readonly Sort NewestFirst = new(new SortField(IndexFields.DateOrder, SortFieldType.INT64, true));
     private static readonly (string Field, bool Folded)[] NumberGroups =
@@ -32,7 +31,8 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         var query = _parser.Parse(request.Text, key => IsKnownNumber(searcher.IndexReader, key));
         if (query.IsEmpty) return (IReadOnlyList<SearchHit>)[];
         var filter = SearchFilters.For(request, textEngine, searcher.IndexReader);
-        var hits = new Hits(request.Offset + Math.Max(0, request.Limit));
+        using var catalog = openCatalog();
+        var hits = new Hits(request.Offset + Math.Max(0, request.Limit), catalog);
         foreach (string key in query.NumberKeys) CollectNumber(searcher, key, filter, hits);
         if (query.Terms.Count > 0) CollectWords(searcher, query, filter, hits);
         return hits.Found.Skip(request.Offset).Take(request.Limit)
@@ -69,7 +69,7 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             int i = 0;
             foreach (var scoreDoc in top.ScoreDocs)
                 if (Load(searcher, scoreDoc.Doc, hits) is { } d)
-                    hits.TryAdd(d, tier + 0.5 / (1 + i++), () => Passages.ForNumber(pages(d.Id), key));
+                    hits.TryAdd(d, tier + 0.5 / (1 + i++), () => Passages.ForNumber(hits.Catalog.Pages(d.Id), key));
         }
     }
 
@@ -85,9 +85,9 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
             foreach (var scoreDoc in searcher.Search(tierQuery, filter, hits.Wanted + hits.Count).ScoreDocs)
                 if (Load(searcher, scoreDoc.Doc, hits) is { } d)
-                    found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), gradeAsTyped && HoldsAsTyped(d, typedRuns)));
+                    found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), gradeAsTyped && HoldsAsTyped(hits.Catalog, d, typedRuns)));
             foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
-                hits.TryAdd(d, tier + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(pages(d.Id), marked, body));
+                hits.TryAdd(d, tier + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, body));
         }
     }
 
@@ -107,9 +107,9 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         return tiers;
     }
 
-    private bool HoldsAsTyped(DocumentSummary document, IReadOnlyList<string> runs)
+    private static bool HoldsAsTyped(ICatalogReader catalog, DocumentSummary document, IReadOnlyList<string> runs)
     {
-        var texts = pages(document.Id).Select(p => WithoutSpaces(p.Text)).Append(WithoutSpaces(document.Subject ?? "")).ToList();
+        var texts = catalog.Pages(document.Id).Select(p => WithoutSpaces(p.Text)).Append(WithoutSpaces(document.Subject ?? "")).ToList();
         return runs.All(r => texts.Any(t => t.Contains(r, StringComparison.Ordinal)));
     }
 
@@ -119,12 +119,13 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     private DocumentSummary? Load(IndexSearcher searcher, int doc, Hits hits)
     {
         long id = long.Parse(searcher.Doc(doc).Get(IndexFields.Id), CultureInfo.InvariantCulture);
-        return hits.Seen(id) ? null : document(id);
+        return hits.Seen(id) ? null : hits.Catalog.Get(id);
     }
 
     /// <summary>The documents found so far, best first, each once; passages are made only for the page asked.</summary>
-    private sealed class Hits(int wanted)
+    private sealed class Hits(int wanted, ICatalogReader catalog)
     {
+        internal ICatalogReader Catalog => catalog;
         private readonly HashSet<long> _seen = [];
 
         internal List<(DocumentSummary Document, double Score, Func<(int, string)> Passage)> Found { get; } = [];
