@@ -25,6 +25,12 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Type, issuer and year counts over every document the request finds (its filters applied).</summary>
     SearchFacets Facets(SearchRequest request);
+
+    /// <summary>Directives like this one: similar wording, and the same references cited or bearing them; most alike first.</summary>
+    IReadOnlyList<DocumentSummary> Related(long id, int limit = 5);
+
+    /// <summary>Completions of what is being typed, from the index's own terms: issuers, reference numbers, frequent words.</summary>
+    IReadOnlyList<string> Suggest(string prefix, int limit = 8);
     IReadOnlyList<CitationLink> Cites(long id);
     IReadOnlyList<DocumentSummary> CitedBy(long id);
     int Count();

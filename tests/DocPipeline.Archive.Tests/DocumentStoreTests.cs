@@ -188,6 +188,41 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Sorted_by_date_every_document_found_comes_newest_first()
+    {
+        var byRelevance = _store.Search(new SearchRequest("ເອກະສານ", 100));
+        var byDate = _store.Search(new SearchRequest("ເອກະສານ", 100, NewestFirst: true));
+        Assert.Equal(byRelevance.Select(h => h.Document.Id).Order(), byDate.Select(h => h.Document.Id).Order());
+        var dates = byDate.Select(h => h.Document.Date ?? DateOnly.MinValue).ToList();
+        Assert.Equal(dates.OrderDescending(), dates);
+        Assert.True(dates.Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public void Related_directives_share_references_or_wording_and_leave_the_document_out()
+    {
+        var d01 = _store.Search(new SearchRequest("042/ຄປ.ວຈ"))[0].Document;
+        var d02 = _store.Search(new SearchRequest("157/ຄຈສກ"))[0].Document;
+        var related = _store.Related(d02.Id);
+        Assert.Equal(d01.Id, related[0].Id); // d02 cites d01's number
+        Assert.DoesNotContain(related, r => r.Id == d02.Id);
+        Assert.Contains(_store.Related(d01.Id), r => r.Id == d02.Id);
+        Assert.Empty(_store.Related(999_999));
+    }
+
+    [Fact]
+    public void Suggestions_complete_from_the_index_issuers_numbers_and_words()
+    {
+        Assert.Contains("ກະຊວງສຶກສາທິການ ແລະ ກິລາ", _store.Suggest("ກະຊວງສຶກ"));
+        Assert.Contains("42/ຄປວຈ", _store.Suggest("042/ຄປ.ວ")); // the number's key, which search reads like the number
+        Assert.Equal("d01.png", _store.Search(new SearchRequest(_store.Suggest("042/ຄປ.ວ")[0]))[0].Document.FileName);
+        Assert.Contains("ງົບປະມານ", _store.Suggest("ງົບ"));
+        Assert.All(_store.Suggest("ກ", 50), s => Assert.False(char.IsControl(s[0])));
+        Assert.Empty(_store.Suggest("  "));
+        Assert.Empty(_store.Suggest(""));
+    }
+
+    [Fact]
     public void A_document_is_searchable_as_soon_as_it_is_stored_and_after_reopening()
     {
         Add("d13", "ແຈ້ງການ ກ່ຽວກັບ ອຸທົກກະໄພ ໃນແຂວງ");

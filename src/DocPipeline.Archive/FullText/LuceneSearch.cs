@@ -33,8 +33,12 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         var filter = SearchFilters.For(request, textEngine, searcher.IndexReader);
         using var catalog = openCatalog();
         var hits = new Hits(request.Offset + Math.Max(0, request.Limit), catalog);
-        foreach (string key in query.NumberKeys) CollectNumber(searcher, key, filter, hits);
-        if (query.Terms.Count > 0) CollectWords(searcher, query, filter, hits);
+        if (request.NewestFirst) CollectNewest(searcher, query, filter, hits);
+        else
+        {
+            foreach (string key in query.NumberKeys) CollectNumber(searcher, key, filter, hits);
+            if (query.Terms.Count > 0) CollectWords(searcher, query, filter, hits);
+        }
         return hits.Found.Skip(request.Offset).Take(request.Limit)
             .Select(h => h.Passage() is var (page, snippet) ? new SearchHit(h.Document, page, snippet, Math.Round(h.Score, 4)) : null!)
             .ToList();
@@ -45,15 +49,34 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     {
         var query = _parser.Parse(request.Text, key => IsKnownNumber(searcher.IndexReader, key));
         if (query.IsEmpty) return SearchFacets.None;
+        var counter = new FacetCounter();
+        searcher.Search(AnyTier(query), SearchFilters.For(request, textEngine, searcher.IndexReader), counter);
+        return counter.Result();
+    });
+
+    /// <summary>Every document some tier finds, unscored: what facets count and what a sort by date orders.</summary>
+    private static Query AnyTier(SearchQuery query)
+    {
         var any = new BooleanQuery();
         foreach (string key in query.NumberKeys)
             foreach (var (field, folded) in NumberGroups) any.Add(new TermQuery(new Term(field, folded ? ReferenceKeys.Folded(key) : key)), Occur.SHOULD);
         if (query.Terms.Count > 0)
             foreach (var tier in WordTiers(new WordQueries(query))) any.Add(tier.Query, Occur.SHOULD);
-        var counter = new FacetCounter();
-        searcher.Search(new ConstantScoreQuery(any), SearchFilters.For(request, textEngine, searcher.IndexReader), counter);
-        return counter.Result();
-    });
+        return new ConstantScoreQuery(any);
+    }
+
+    /// <summary>Sorted by date, newest first: every document found, whatever its tier; passages marked as the folded tier finds them.</summary>
+    private void CollectNewest(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
+    {
+        var marked = query.MarkedWords.ToList();
+        var body = query.Terms.Count > 0 ? new WordQueries(query).BodyOnly(Spelling.Folded) : null;
+        string? number = query.NumberKeys.FirstOrDefault();
+        foreach (var scoreDoc in searcher.Search(AnyTier(query), filter, hits.Wanted, NewestFirst).ScoreDocs)
+            if (Load(searcher, scoreDoc.Doc, hits) is { } d)
+                hits.TryAdd(d, 0, () => number is not null && query.Terms.Count == 0
+                    ? Passages.ForNumber(hits.Catalog.Pages(d.Id), number)
+                    : _passages.ForWords(hits.Catalog.Pages(d.Id), marked, body));
+    }
 
     private static bool IsKnownNumber(IndexReader reader, string key) =>
         NumberGroups.Any(g => reader.DocFreq(new Term(g.Field, g.Folded ? ReferenceKeys.Folded(key) : key)) > 0);

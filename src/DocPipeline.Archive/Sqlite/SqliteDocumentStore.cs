@@ -16,6 +16,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly string _connectionString;
     private readonly LuceneIndex _index;
     private readonly LuceneSearch _search;
+    private readonly RelatedDirectives _related;
+    private readonly Suggestions _suggestions;
 
     public SqliteDocumentStore(string databasePath, SearchAnalyzer analyzer, LaoTextEngine textEngine)
     {
@@ -29,6 +31,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using (var connection = Open()) Schema.Ensure(connection, databasePath);
         _index = new LuceneIndex(IndexPath(databasePath), analyzer.Segmenter, new CatalogChanges(Open));
         _search = new LuceneSearch(_index, textEngine, analyzer, () => new CatalogReader(Open()));
+        _related = new RelatedDirectives(_index, analyzer.Segmenter, () => new CatalogReader(Open()));
+        _suggestions = new Suggestions(_index, textEngine);
     }
 
     /// <summary>Where the index of a catalog file lives: `catalog.db` → `catalog.lucene/`.</summary>
@@ -86,6 +90,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public IReadOnlyList<SearchHit> Search(SearchRequest request) => _search.Search(request);
 
     public SearchFacets Facets(SearchRequest request) => _search.Facets(request);
+
+    public IReadOnlyList<DocumentSummary> Related(long id, int limit = 5) =>
+        Get(id) is { } document ? _related.Of(document, Pages(id), Cites(id).Select(c => c.Key).ToList(), limit) : [];
+
+    public IReadOnlyList<string> Suggest(string prefix, int limit = 8) => _suggestions.For(prefix, limit);
 
     /// <summary>What a document cites: linked by the exact key when that document is archived, else by the folded key.</summary>
     public IReadOnlyList<CitationLink> Cites(long id)

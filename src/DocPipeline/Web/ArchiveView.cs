@@ -4,8 +4,8 @@ using DocPipeline.Cli;
 
 namespace DocPipeline.Web;
 
-/// <summary>What the search page asks: the words, the filters and the page of results.</summary>
-public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOnly? From, DateOnly? To, int Limit, int Offset);
+/// <summary>What the search page asks: the words, the filters, the order and the page of results.</summary>
+public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOnly? From, DateOnly? To, int Limit, int Offset, bool NewestFirst = false);
 
 public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page);
 
@@ -37,7 +37,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
     public SearchResultsView Search(WebSearch q)
     {
         // One more than a page is asked for, to know whether there is a next page.
-        var request = new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer);
+        var request = new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer, q.NewestFirst);
         var hits = store.Search(request).ToList();
         var page = hits.Take(q.Limit).Select(h => new SearchHitView(
             h.Document.Id, h.Document.FileName, h.Document.Number, Iso(h.Document.Date), h.Document.Type,
@@ -55,6 +55,13 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
             store.Cites(id).Select(c => new ReferenceView(c.Number, Iso(c.Date), c.Type, c.DocumentId)).ToList(),
             store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList());
     }
+
+    /// <summary>Directives like this one (wording, shared references); null when there is no such document.</summary>
+    public IReadOnlyList<CitingView>? Related(long id) =>
+        store.Get(id) is null ? null : store.Related(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList();
+
+    /// <summary>Completions of what is typed in the search box.</summary>
+    public IReadOnlyList<string> Suggest(string prefix) => store.Suggest(prefix);
 
     /// <summary>The report citation, with the page when one is given; null when there is no such document.</summary>
     public string? Citation(long id, int? page) =>

@@ -4,7 +4,7 @@
 
 const pageSize = 20;
 const form = document.getElementById('search');
-const fields = ['q', 'type', 'issuer', 'year', 'from', 'to'].map(id => document.getElementById(id));
+const fields = ['q', 'type', 'issuer', 'year', 'from', 'to', 'sort'].map(id => document.getElementById(id));
 const results = document.getElementById('results');
 const message = document.getElementById('message');
 const pager = document.getElementById('pager');
@@ -27,7 +27,7 @@ function queryFromForm(offset) {
 
 function apiQuery(p) {
   const a = new URLSearchParams({ q: p.get('q') || '', limit: pageSize, offset: p.get('offset') || 0 });
-  for (const name of ['type', 'issuer', 'from', 'to']) if (p.get(name)) a.set(name, p.get(name));
+  for (const name of ['type', 'issuer', 'from', 'to', 'sort']) if (p.get(name)) a.set(name, p.get(name));
   if (p.get('year')) { a.set('from', p.get('year')); a.set('to', p.get('year')); }
   return a;
 }
@@ -92,6 +92,23 @@ function go(offset) {
 }
 
 form.addEventListener('submit', e => { e.preventDefault(); go(0); });
+document.getElementById('sort').addEventListener('change', () => { if (fields[0].value.trim()) go(0); });
+
+// Suggestions as you type: the index's issuers, reference numbers and frequent words starting with the last word typed.
+let suggesting;
+fields[0].addEventListener('input', () => {
+  clearTimeout(suggesting);
+  suggesting = setTimeout(async () => {
+    const typed = fields[0].value;
+    const last = typed.split(/\s+/).pop();
+    const list = document.getElementById('suggestions');
+    if (!last) { list.replaceChildren(); return; }
+    try {
+      const head = typed.slice(0, typed.length - last.length);
+      list.replaceChildren(...(await api('/api/suggest?' + new URLSearchParams({ q: last }))).map(s => el('option', { value: head + s })));
+    } catch { list.replaceChildren(); }
+  }, 150);
+});
 document.getElementById('previous').addEventListener('click', () => go(Math.max(0, Number(addressQuery().get('offset') || 0) - pageSize)));
 document.getElementById('next').addEventListener('click', () => go(Number(addressQuery().get('offset') || 0) + pageSize));
 window.addEventListener('popstate', () => { fillForm(addressQuery()); run(addressQuery()); });
