@@ -75,6 +75,17 @@ public sealed class DocumentStoreTests : IDisposable
     {
         var hits = _store.Search(new SearchRequest(query));
         Assert.All(hits, h => Assert.Equal("d04.png", h.Document.FileName)); // only the document holding ງົບປະມານ, if anything
+        Assert.All(_store.Search(new SearchRequest(query, NewestFirst: true)), h => Assert.Equal("d04.png", h.Document.FileName));
+        Assert.All(_store.Facets(new SearchRequest(query)).Type, f => Assert.Equal(1, f.Count));
+        Assert.All(_store.Suggest(query), s => Assert.False(char.IsControl(s[0])));
+    }
+
+    [Fact]
+    public void A_query_of_many_numbers_and_words_is_answered()
+    {
+        string many = string.Join(' ', Enumerable.Range(1, 400).Select(i => $"{i}/ຄປ.ວຈ ຄຳ{i}"));
+        Assert.NotNull(_store.Search(new SearchRequest(many)));
+        Assert.NotNull(_store.Facets(new SearchRequest(many)));
     }
 
     [Fact]

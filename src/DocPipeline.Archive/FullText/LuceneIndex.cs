@@ -148,6 +148,21 @@ public sealed class LuceneIndex : IDisposable
 
     public int Count() => Read(s => s.IndexReader.NumDocs);
 
+    /// <summary>
+    /// After a bulk load (reindex, the benchmark): merges the index into one segment and commits. A search
+    /// pays per segment, and a bulk load leaves many (one per flush).
+    /// </summary>
+    public void Merge()
+    {
+        if (_writer is null) return;
+        lock (_syncing)
+        {
+            _writer.ForceMerge(1);
+            Commit();
+            _unread = true;
+        }
+    }
+
     /// <summary>The index folder and its writer; no writer when another process holds the write lock.</summary>
     private (Directory, IndexWriter?) Open(string path)
     {

@@ -19,6 +19,9 @@ namespace DocPipeline.Archive.FullText;
 /// </summary>
 public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog)
 {
+    /// <summary>Reference numbers beyond this many in one query are not asked (each is four clauses of one query).</summary>
+    private const int MaxNumbers = 32;
+
     private static readonly Sort NewestFirst = new(new SortField(IndexFields.DateOrder, SortFieldType.INT64, true));
     private static readonly (string Field, bool Folded)[] NumberGroups =
         [(IndexFields.Number, false), (IndexFields.NumberFolded, true), (IndexFields.Cites, false), (IndexFields.CitesFolded, true)];
@@ -36,7 +39,7 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         if (request.NewestFirst) CollectNewest(searcher, query, filter, hits);
         else
         {
-            foreach (string key in query.NumberKeys) CollectNumber(searcher, key, filter, hits);
+            foreach (string key in query.NumberKeys.Take(MaxNumbers)) CollectNumber(searcher, key, filter, hits);
             if (query.Terms.Count > 0) CollectWords(searcher, query, filter, hits);
         }
         return hits.Found.Skip(request.Offset).Take(request.Limit)
@@ -58,7 +61,7 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     private static Query AnyTier(SearchQuery query)
     {
         var any = new BooleanQuery();
-        foreach (string key in query.NumberKeys)
+        foreach (string key in query.NumberKeys.Take(MaxNumbers))
             foreach (var (field, folded) in NumberGroups) any.Add(new TermQuery(new Term(field, folded ? ReferenceKeys.Folded(key) : key)), Occur.SHOULD);
         if (query.Terms.Count > 0)
             foreach (var tier in WordTiers(new WordQueries(query))) any.Add(tier.Query, Occur.SHOULD);

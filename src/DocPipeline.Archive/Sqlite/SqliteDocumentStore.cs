@@ -136,12 +136,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Folds the write-ahead log into the file, so the file can be copied or moved alone.</summary>
+    /// <summary>After a bulk load: folds the write-ahead log into the file (so it can be copied or moved alone) and merges the index.</summary>
     public void Checkpoint()
     {
-        using var connection = Open();
-        using var command = Command(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
-        command.ExecuteNonQuery();
+        using (var connection = Open())
+        using (var command = Command(connection, "PRAGMA wal_checkpoint(TRUNCATE)"))
+            command.ExecuteNonQuery();
+        _index.Merge();
     }
 
     public void Dispose()
