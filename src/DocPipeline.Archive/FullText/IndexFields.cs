@@ -12,7 +12,7 @@ namespace DocPipeline.Archive.FullText;
 /// </summary>
 public static class IndexFields
 {
-    public const string Id = "id", Heading = "heading", Body = "body", Run = "run", RunToneLess = "run_toneless";
+    public const string Id = "id", IdValue = "id_value", Heading = "heading", Body = "body", Run = "run", RunToneLess = "run_toneless";
     public const string Number = "number", NumberFolded = "number_folded", Cites = "cites", CitesFolded = "cites_folded";
     public const string Type = "type", Issuer = "issuer", Date = "date", Year = "year", DateOrder = "date_order";
 
@@ -22,6 +22,7 @@ public static class IndexFields
         var document = new Document
         {
             new StringField(Id, id, Field.Store.YES),
+            new NumericDocValuesField(IdValue, entry.Id), // read per hit without decompressing stored fields
             new TextField(Heading, entry.Heading, Field.Store.NO),
             new TextField(Run, entry.Heading, Field.Store.NO),
             new TextField(RunToneLess, entry.Heading, Field.Store.NO),
@@ -61,6 +62,10 @@ public static class IndexFields
         document.Add(new NumericDocValuesField(DateOrder, (entry.Date is { } d ? DateNumber(d) : 0L) * 1_000_000_000L + entry.Id));
         return document;
     }
+
+    /// <summary>What the heading field holds: number, type, subject, issuer.</summary>
+    public static string HeadingOf(DocumentSummary d) =>
+        string.Join(' ', new[] { d.Number, d.Type, d.Subject, d.Issuer }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     /// <summary>A date as one sortable number, yyyyMMdd.</summary>
     public static int DateNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

@@ -53,18 +53,18 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         var query = _parser.Parse(request.Text, key => IsKnownNumber(searcher.IndexReader, key));
         if (query.IsEmpty) return SearchFacets.None;
         var counter = new FacetCounter();
-        searcher.Search(AnyTier(query), SearchFilters.For(request, textEngine, searcher.IndexReader), counter);
+        searcher.Search(AnyTier(query, searcher.IndexReader), SearchFilters.For(request, textEngine, searcher.IndexReader), counter);
         return counter.Result();
     });
 
     /// <summary>Every document some tier finds, unscored: what facets count and what a sort by date orders.</summary>
-    private static Query AnyTier(SearchQuery query)
+    private static Query AnyTier(SearchQuery query, IndexReader reader)
     {
         var any = new BooleanQuery();
         foreach (string key in query.NumberKeys.Take(MaxNumbers))
             foreach (var (field, folded) in NumberGroups) any.Add(new TermQuery(new Term(field, folded ? ReferenceKeys.Folded(key) : key)), Occur.SHOULD);
         if (query.Terms.Count > 0)
-            foreach (var tier in WordTiers(new WordQueries(query))) any.Add(tier.Query, Occur.SHOULD);
+            foreach (var tier in WordTiers(new WordQueries(query, reader.DocFreq))) any.Add(tier.Query, Occur.SHOULD);
         return new ConstantScoreQuery(any);
     }
 
@@ -72,9 +72,9 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     private void CollectNewest(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
     {
         var marked = query.MarkedWords.ToList();
-        var body = query.Terms.Count > 0 ? new WordQueries(query).BodyOnly(Spelling.Folded) : null;
+        var body = query.Terms.Count > 0 ? new WordQueries(query, searcher.IndexReader.DocFreq).BodyOnly(Spelling.Folded) : null;
         string? number = query.NumberKeys.FirstOrDefault();
-        foreach (var scoreDoc in searcher.Search(AnyTier(query), filter, hits.Wanted, NewestFirst).ScoreDocs)
+        foreach (var scoreDoc in searcher.Search(AnyTier(query, searcher.IndexReader), filter, hits.Wanted, NewestFirst).ScoreDocs)
             if (Load(searcher, scoreDoc.Doc, hits) is { } d)
                 hits.TryAdd(d, 0, () => number is not null && query.Terms.Count == 0
                     ? Passages.ForNumber(hits.Catalog.Pages(d.Id), number)
@@ -102,49 +102,56 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     private void CollectWords(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
     {
         var marked = query.MarkedWords.ToList();
-        var tiers = WordTiers(new WordQueries(query));
-        var typedRuns = query.Terms.Select(t => WithoutSpaces(t.Text)).ToList();
+        var tiers = WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq));
         for (int i = 0; i < tiers.Count && !hits.IsFull; i++)
         {
-            var (tierQuery, body, gradeAsTyped) = tiers[i];
-            double tier = tiers.Count - 1 - i;
+            var tier = tiers[i];
+            double rank = tiers.Count - 1 - i;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
-            foreach (var scoreDoc in searcher.Search(tierQuery, filter, hits.Wanted + hits.Count).ScoreDocs)
-                if (Load(searcher, scoreDoc.Doc, hits) is { } d)
-                    found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), gradeAsTyped && HoldsAsTyped(hits.Catalog, d, typedRuns)));
+            foreach (var scoreDoc in searcher.Search(tier.Query, filter, hits.Wanted + hits.Count).ScoreDocs)
+            {
+                if (Load(searcher, scoreDoc.Doc, hits) is not { } d) continue;
+                if (tier.Letters is { } letters && !Holds(hits.Catalog, d, query.Terms, letters)) continue;
+                found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), tier.GradeAsTyped && Holds(hits.Catalog, d, query.Terms, WithoutSpaces)));
+            }
             foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
-                hits.TryAdd(d, tier + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, body));
+                hits.TryAdd(d, rank + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, tier.Body));
         }
     }
 
-    /// <summary>The word tiers, best first: each with the body-only query the highlighter marks by, and whether its hits are graded by their text.</summary>
-    private static List<(Query Query, Query? Body, bool GradeAsTyped)> WordTiers(WordQueries words)
+    /// <summary>
+    /// One tier of the word search: its query; the body-only query the highlighter marks by; for substring
+    /// tiers, the letters (a key of the text without spaces) each hit's text must hold the terms in, since a
+    /// long substring is asked by some of its trigrams only; and whether hits holding the terms as typed go first.
+    /// </summary>
+    private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false);
+
+    /// <summary>The word tiers, best first.</summary>
+    private static List<WordTier> WordTiers(WordQueries words)
     {
-        var tiers = new List<(Query Query, Query? Body, bool GradeAsTyped)>
-        {
-            (words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped), false),
-        };
-        if (words.HasToneMarks) tiers.Add((words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess), false));
-        tiers.Add((words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded), false));
+        var tiers = new List<WordTier> { new(words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped)) };
+        if (words.HasToneMarks) tiers.Add(new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess)));
+        tiers.Add(new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded)));
         // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
-        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add((toneLess, null, true));
-        tiers.Add((words.Substrings(Spelling.Folded)!, null, false));
-        if (words.HasRuns) tiers.Add((words.Apart(), null, false));
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add(new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true));
+        tiers.Add(new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun));
+        if (words.HasRuns) tiers.Add(new(words.Apart(), null));
         return tiers;
     }
 
-    private static bool HoldsAsTyped(ICatalogReader catalog, DocumentSummary document, IReadOnlyList<string> runs)
+    /// <summary>Whether the document's pages or heading hold every term's letters in a row under this key.</summary>
+    private static bool Holds(ICatalogReader catalog, DocumentSummary document, IReadOnlyList<QueryTerm> terms, Func<string, string> letters)
     {
-        var texts = catalog.Pages(document.Id).Select(p => WithoutSpaces(p.Text)).Append(WithoutSpaces(document.Subject ?? "")).ToList();
-        return runs.All(r => texts.Any(t => t.Contains(r, StringComparison.Ordinal)));
+        var texts = catalog.Pages(document.Id).Select(p => letters(p.Text)).Append(letters(IndexFields.HeadingOf(document))).ToList();
+        return terms.Take(WordQueries.MaxTerms).All(t => letters(t.Text) is var run && texts.Any(text => text.Contains(run, StringComparison.Ordinal)));
     }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>The catalog's document for an index hit, unless it was found already.</summary>
-    private DocumentSummary? Load(IndexSearcher searcher, int doc, Hits hits)
+    private static DocumentSummary? Load(IndexSearcher searcher, int doc, Hits hits)
     {
-        long id = long.Parse(searcher.Doc(doc).Get(IndexFields.Id), CultureInfo.InvariantCulture);
+        long id = hits.Ids(searcher)?.Get(doc) ?? long.Parse(searcher.Doc(doc).Get(IndexFields.Id), CultureInfo.InvariantCulture);
         return hits.Seen(id) ? null : hits.Catalog.Get(id);
     }
 
@@ -159,6 +166,12 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         internal int Count => Found.Count;
         internal bool IsFull => Found.Count >= wanted;
         internal bool Seen(long id) => _seen.Contains(id);
+
+        private NumericDocValues? _ids;
+
+        /// <summary>Document ids by index document, read once per search; null for an index written before they were kept.</summary>
+        internal NumericDocValues? Ids(IndexSearcher searcher) =>
+            _ids ??= MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.IdValue);
 
         internal void TryAdd(DocumentSummary document, double score, Func<(int, string)> passage)
         {

@@ -12,7 +12,8 @@ namespace DocPipeline.Archive.FullText;
 /// weighted <see cref="HeadingBoost"/> times, or in the body; a word matches at a grade through the
 /// terms <see cref="SpellingTerms"/> names. Every term of the query must match; excluded terms must not.
 /// </summary>
-public sealed class WordQueries(SearchQuery query)
+/// <param name="documentFrequency">How many documents hold a term: a long substring is asked by its rarest trigrams.</param>
+public sealed class WordQueries(SearchQuery query, Func<Term, int> documentFrequency)
 {
     public const float HeadingBoost = 5f;
 
@@ -89,7 +90,7 @@ public sealed class WordQueries(SearchQuery query)
     /// The folded text as a phrase of trigrams: the first of every three, and the last, which covers every
     /// letter with a third of the terms. Shorter than a trigram: indexed words containing it.
     /// </summary>
-    private static Query Substring(string text)
+    private Query Substring(string text)
     {
         string run = TrigramAnalyzer.FoldedRun(text);
         return run.Length < TrigramAnalyzer.Size
@@ -97,14 +98,33 @@ public sealed class WordQueries(SearchQuery query)
             : Trigrams(IndexFields.Run, run);
     }
 
-    private static PhraseQuery Trigrams(string field, string run)
+    /// <summary>
+    /// The run as a phrase of trigrams at their positions: for a short run every third one and the last, which
+    /// cover every letter; for a longer one the rarest trigram of each part of <see cref="SparseSpan"/> letters,
+    /// so that a run of common syllables does not make Lucene read every page's positions of every syllable.
+    /// </summary>
+    private PhraseQuery Trigrams(string field, string run)
     {
         var phrase = new PhraseQuery();
         int last = run.Length - TrigramAnalyzer.Size;
-        for (int at = 0; at < last; at += TrigramAnalyzer.Size) phrase.Add(new Term(field, run.Substring(at, TrigramAnalyzer.Size)), at);
-        phrase.Add(new Term(field, run.Substring(last, TrigramAnalyzer.Size)), last);
+        if (run.Length <= SparseSpan)
+        {
+            for (int at = 0; at < last; at += TrigramAnalyzer.Size) phrase.Add(new Term(field, run.Substring(at, TrigramAnalyzer.Size)), at);
+            phrase.Add(new Term(field, run.Substring(last, TrigramAnalyzer.Size)), last);
+            return phrase;
+        }
+        for (int part = 0; part <= last; part += SparseSpan)
+        {
+            var rarest = Enumerable.Range(part, Math.Min(SparseSpan, last - part + 1))
+                .Select(at => (At: at, Term: new Term(field, run.Substring(at, TrigramAnalyzer.Size))))
+                .MinBy(t => documentFrequency(t.Term));
+            phrase.Add(rarest.Term, rarest.At);
+        }
         return phrase;
     }
+
+    /// <summary>Letters per rare trigram in a long substring's phrase.</summary>
+    private const int SparseSpan = 9;
 
     private static string EscapeWildcards(string text) => text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("?", "\\?");
 }

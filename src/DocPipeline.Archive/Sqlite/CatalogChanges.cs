@@ -31,7 +31,7 @@ internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChan
         var cited = Grouped(connection, "SELECT document_id, key FROM citations WHERE document_id IN ({0}) ORDER BY rowid", sequence, limit);
         return changes.Select(c => new CatalogChange(c.Sequence, new IndexEntry(
             c.Document.Id,
-            Heading(c.Document),
+            IndexFields.HeadingOf(c.Document),
             pages.GetValueOrDefault(c.Document.Id) ?? [],
             c.Key,
             cited.GetValueOrDefault(c.Document.Id) ?? [],
@@ -39,10 +39,6 @@ internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChan
             c.Document.Issuer,
             c.Document.Date))).ToList();
     }
-
-    /// <summary>What the heading field holds: number, type, subject, issuer.</summary>
-    internal static string Heading(DocumentSummary d) =>
-        string.Join(' ', new[] { d.Number, d.Type, d.Subject, d.Issuer }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     private static string Prefixed(string alias) => string.Join(", ", DocumentRows.Columns.Split(", ").Select(c => alias + c));
 
