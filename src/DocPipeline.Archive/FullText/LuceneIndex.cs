@@ -65,7 +65,7 @@ public sealed class LuceneIndex : IDisposable
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilarSearcherFactory());
             CatchUp();
             lock (_syncing) Commit(); // what the catch-up did; and a reading process needs a first commit to open
-            _commits = new Timer(_ => { lock (_syncing) if (!_disposed) Commit(); }, null, CommitEvery, CommitEvery);
+            _commits = new Timer(_ => CommitOnTimer(), null, CommitEvery, CommitEvery);
         }
         else
         {
@@ -107,6 +107,19 @@ public sealed class LuceneIndex : IDisposable
             }
             if (Environment.TickCount64 - _lastCommit >= CommitEvery.TotalMilliseconds) Commit();
         }
+    }
+
+    /// <summary>
+    /// The timer's commit. A failure here (a full disk) must not end the process from a timer thread: the
+    /// catalog holds everything, and the next catch-up or the dispose commits again and reports to its caller.
+    /// </summary>
+    private void CommitOnTimer()
+    {
+        try
+        {
+            lock (_syncing) if (!_disposed) Commit();
+        }
+        catch (IOException) { }
     }
 
     /// <summary>Commits what was indexed, with the catalog's sequence number it reaches; call under the lock.</summary>

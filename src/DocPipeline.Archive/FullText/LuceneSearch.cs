@@ -13,8 +13,8 @@ namespace DocPipeline.Archive.FullText;
 /// the one bearing it as OCR damaged it (folded key), then the documents citing it, exactly then folded,
 /// newest first. Then the words: in a row as typed, without tone marks, under the folded key (each BM25
 /// with the heading weighted above the body); then as substrings across word boundaries, tone-less then
-/// folded (OCR damage that changed where ICU cuts the words); then, for
-/// runs typed without quotes, their words apart. Filters narrow every tier and never score.
+/// folded (OCR damage that changed where ICU cuts the words); then, for runs typed without quotes, their
+/// words apart. Filters narrow every tier and never score.
 /// The catalog gives the documents and their pages; the index only finds them.
 /// </summary>
 public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog)
@@ -43,7 +43,11 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             if (query.Terms.Count > 0) CollectWords(searcher, query, filter, hits);
         }
         return hits.Found.Skip(request.Offset).Take(request.Limit)
-            .Select(h => h.Passage() is var (page, snippet) ? new SearchHit(h.Document, page, snippet, Math.Round(h.Score, 4)) : null!)
+            .Select(h =>
+            {
+                var (page, snippet) = h.Passage();
+                return new SearchHit(h.Document, page, snippet, Math.Round(h.Score, 4));
+            })
             .ToList();
     });
 
