@@ -1,8 +1,9 @@
 namespace DocPipeline.Archive;
 
 /// <summary>
-/// The catalog and the full-text index behind one narrow interface. The embedded default is
-/// SQLite (<see cref="Sqlite.SqliteDocumentStore"/>); a server backend implements the same.
+/// The catalog and the full-text index behind one narrow interface. The embedded default is the
+/// catalog in SQLite with a Lucene index derived from it (<see cref="Sqlite.SqliteDocumentStore"/>);
+/// a server backend implements the same.
 /// A document is the unit of atomicity: its catalog row, pages, references and index entries are
 /// written together or not at all; the index never holds a half-written document.
 /// </summary>
@@ -21,6 +22,15 @@ public interface IDocumentStore : IDisposable
     DocumentSummary? Get(long id);
     IReadOnlyList<StoredPage> Pages(long id);
     IReadOnlyList<SearchHit> Search(SearchRequest request);
+
+    /// <summary>Type, issuer and year counts over every document the request finds (its filters applied).</summary>
+    SearchFacets Facets(SearchRequest request);
+
+    /// <summary>Directives like this one: similar wording, and the same references cited or bearing them; most alike first.</summary>
+    IReadOnlyList<DocumentSummary> Related(long id, int limit = 5);
+
+    /// <summary>Completions of what is being typed, from the index's own terms: issuers, reference numbers, frequent words.</summary>
+    IReadOnlyList<string> Suggest(string prefix, int limit = 8);
     IReadOnlyList<CitationLink> Cites(long id);
     IReadOnlyList<DocumentSummary> CitedBy(long id);
     int Count();

@@ -47,6 +47,7 @@ public sealed record CitationLink(string Number, string Key, DateOnly? Date, str
 /// <summary>
 /// What a search asks for. Text is user input, taken literally except for the documented forms:
 /// "a phrase", -excluded, reference numbers. Issuer matches documents whose issuer contains it.
+/// NewestFirst orders every document found by its date instead of by relevance.
 /// </summary>
 public sealed record SearchRequest(
     string Text,
@@ -55,7 +56,17 @@ public sealed record SearchRequest(
     string? Type = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    string? Issuer = null);
+    string? Issuer = null,
+    bool NewestFirst = false);
 
 /// <summary>One hit: the document, the page that matched best, a snippet with the matched words marked.</summary>
 public sealed record SearchHit(DocumentSummary Document, int Page, string Snippet, double Score);
+
+/// <summary>How many of the documents a search finds have this value (a type, an issuer, a year).</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>Counts beside the results, most frequent first, for narrowing a search by type, issuer or year.</summary>
+public sealed record SearchFacets(IReadOnlyList<FacetCount> Type, IReadOnlyList<FacetCount> Issuer, IReadOnlyList<FacetCount> Year)
+{
+    public static readonly SearchFacets None = new([], [], []);
+}

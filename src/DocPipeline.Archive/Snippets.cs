@@ -29,10 +29,12 @@ public static class Snippets
     {
         var folded = new StringBuilder(text.Length);
         var origin = new List<int>(text.Length);
+        var foldOf = new Dictionary<char, string>(); // a page has few distinct letters: each folded once, not once per letter written
         for (int i = 0; i < text.Length; i++)
         {
             if (char.IsWhiteSpace(text[i])) continue;
-            foreach (char c in SearchKeys.Folded(text[i].ToString())) { folded.Append(c); origin.Add(i); }
+            if (!foldOf.TryGetValue(text[i], out var f)) foldOf[text[i]] = f = SearchKeys.Folded(text[i].ToString());
+            foreach (char c in f) { folded.Append(c); origin.Add(i); }
         }
         string haystack = folded.ToString();
         var spans = new List<(int Start, int Length)>();

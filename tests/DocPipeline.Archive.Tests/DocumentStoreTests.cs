@@ -75,6 +75,17 @@ public sealed class DocumentStoreTests : IDisposable
     {
         var hits = _store.Search(new SearchRequest(query));
         Assert.All(hits, h => Assert.Equal("d04.png", h.Document.FileName)); // only the document holding ງົບປະມານ, if anything
+        Assert.All(_store.Search(new SearchRequest(query, NewestFirst: true)), h => Assert.Equal("d04.png", h.Document.FileName));
+        Assert.All(_store.Facets(new SearchRequest(query)).Type, f => Assert.Equal(1, f.Count));
+        Assert.All(_store.Suggest(query), s => Assert.False(char.IsControl(s[0])));
+    }
+
+    [Fact]
+    public void A_query_of_many_numbers_and_words_is_answered()
+    {
+        string many = string.Join(' ', Enumerable.Range(1, 400).Select(i => $"{i}/ຄປ.ວຈ ຄຳ{i}"));
+        Assert.NotNull(_store.Search(new SearchRequest(many)));
+        Assert.NotNull(_store.Facets(new SearchRequest(many)));
     }
 
     [Fact]
@@ -168,6 +179,81 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal("d01.png", Assert.Single(_store.Search(new SearchRequest("ເອກະສານ", Issuer: "ກະຊວງສຶກສາທິການ"))).Document.FileName);
         Assert.Equal("d01.png", Assert.Single(_store.Search(new SearchRequest("042/ຄປ.ວຈ", To: new DateOnly(2023, 12, 31)))).Document.FileName);
         Assert.Empty(_store.Search(new SearchRequest("ເອກະສານ", Type: "ມະຕິ")));
+    }
+
+    [Fact]
+    public void Facets_count_the_documents_found_by_type_issuer_and_year()
+    {
+        var found = _store.Search(new SearchRequest("ເອກະສານ", 100));
+        var facets = _store.Facets(new SearchRequest("ເອກະສານ"));
+        foreach (var (counts, value) in new (IReadOnlyList<FacetCount>, Func<DocumentSummary, string?>)[]
+                 { (facets.Type, d => d.Type), (facets.Issuer, d => d.Issuer), (facets.Year, d => d.Date?.Year.ToString()) })
+        {
+            var expected = found.Select(h => value(h.Document)).OfType<string>().GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, counts.ToDictionary(c => c.Value, c => c.Count));
+        }
+        var narrowed = _store.Facets(new SearchRequest("ເອກະສານ", Type: "ຄຳສັ່ງ"));
+        Assert.Equal([new FacetCount("ຄຳສັ່ງ", 1)], narrowed.Type);
+        Assert.Equal(SearchFacets.None, _store.Facets(new SearchRequest("\"")));
+    }
+
+    [Fact]
+    public void Sorted_by_date_every_document_found_comes_newest_first()
+    {
+        var byRelevance = _store.Search(new SearchRequest("ເອກະສານ", 100));
+        var byDate = _store.Search(new SearchRequest("ເອກະສານ", 100, NewestFirst: true));
+        Assert.Equal(byRelevance.Select(h => h.Document.Id).Order(), byDate.Select(h => h.Document.Id).Order());
+        var dates = byDate.Select(h => h.Document.Date ?? DateOnly.MinValue).ToList();
+        Assert.Equal(dates.OrderDescending(), dates);
+        Assert.True(dates.Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public void Related_directives_share_references_or_wording_and_leave_the_document_out()
+    {
+        var d01 = _store.Search(new SearchRequest("042/ຄປ.ວຈ"))[0].Document;
+        var d02 = _store.Search(new SearchRequest("157/ຄຈສກ"))[0].Document;
+        var related = _store.Related(d02.Id);
+        Assert.Equal(d01.Id, related[0].Id); // d02 cites d01's number
+        Assert.DoesNotContain(related, r => r.Id == d02.Id);
+        Assert.Contains(_store.Related(d01.Id), r => r.Id == d02.Id);
+        Assert.Empty(_store.Related(999_999));
+    }
+
+    [Fact]
+    public void Suggestions_complete_from_the_index_issuers_numbers_and_words()
+    {
+        Assert.Contains("ກະຊວງສຶກສາທິການ ແລະ ກິລາ", _store.Suggest("ກະຊວງສຶກ"));
+        Assert.Contains("42/ຄປວຈ", _store.Suggest("042/ຄປ.ວ")); // the number's key, which search reads like the number
+        Assert.Equal("d01.png", _store.Search(new SearchRequest(_store.Suggest("042/ຄປ.ວ")[0]))[0].Document.FileName);
+        Assert.Contains("ງົບປະມານ", _store.Suggest("ງົບ"));
+        Assert.All(_store.Suggest("ກ", 50), s => Assert.False(char.IsControl(s[0])));
+        Assert.Empty(_store.Suggest("  "));
+        Assert.Empty(_store.Suggest(""));
+    }
+
+    [Fact]
+    public void A_document_is_searchable_as_soon_as_it_is_stored_and_after_reopening()
+    {
+        Add("d13", "ແຈ້ງການ ກ່ຽວກັບ ອຸທົກກະໄພ ໃນແຂວງ");
+        Assert.Single(_store.Search(new SearchRequest("ອຸທົກກະໄພ")));
+        _store.Dispose();
+        using var reopened = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
+        Assert.Single(reopened.Search(new SearchRequest("ອຸທົກກະໄພ")));
+        Assert.Equal(reopened.Count(), reopened.IndexedCount());
+    }
+
+    [Fact]
+    public void An_index_lost_or_behind_the_catalog_catches_up_when_the_store_opens()
+    {
+        string path = _scratch.File("catalog.db");
+        _store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(SqliteDocumentStore.IndexPath(path), recursive: true); // as if killed before the index was ever written
+        using var reopened = TestCatalog.Open(path, _engine);
+        Assert.Equal(4, reopened.IndexedCount());
+        Assert.Equal("d04.png", Assert.Single(reopened.Search(new SearchRequest("ງົບປະມານ"))).Document.FileName);
     }
 
     [Fact]

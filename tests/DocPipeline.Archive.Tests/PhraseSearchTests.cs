@@ -5,7 +5,7 @@ using DocPipeline.Testing;
 
 namespace DocPipeline.Archive.Tests;
 
-/// <summary>Runs of words (quoted or typed together) through the word-pair index, with the real SQLite and ICU.</summary>
+/// <summary>Runs of words (quoted or typed together) as phrases by position, with the real Lucene, SQLite and ICU.</summary>
 public sealed class PhraseSearchTests : IDisposable
 {
     private readonly ScratchFolder _scratch = new();
@@ -60,11 +60,11 @@ public sealed class PhraseSearchTests : IDisposable
     }
 
     [Fact]
-    public void A_common_run_on_more_pages_than_the_ranking_window_still_puts_the_typed_spelling_first()
+    public void A_common_run_on_hundreds_of_pages_still_puts_the_typed_spelling_first()
     {
         string typed = _engine.Normalize("ການປ້ອງກັນໄຟໄໝ້ ຂອງເມືອງ");
         string damaged = _engine.Normalize("ການປອງກັນໄຟໃໝ ຂອງເມືອງ");
-        var documents = Enumerable.Range(0, WordSearch.RankingWindow + 50).Select(i =>
+        var documents = Enumerable.Range(0, 550).Select(i =>
         {
             string text = i % 50 == 0 ? typed : damaged; // the newest pages are damaged, a few typed ones among them
             return TestCatalog.TextPage($"{i:D64}", $"w{i}.txt", text);

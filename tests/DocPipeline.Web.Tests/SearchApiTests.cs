@@ -21,6 +21,23 @@ public sealed class SearchApiTests(ArchiveSite site)
         Assert.False(last.GetProperty("more").GetBoolean());
     }
 
+    [Fact]
+    public async Task Facets_count_type_issuer_and_year_over_every_hit_and_narrow_when_chosen()
+    {
+        var all = await Search("?q=ງົບປະມານ&limit=1");
+        var facets = all.GetProperty("facets");
+        var types = facets.GetProperty("type").EnumerateArray().ToList();
+        Assert.NotEmpty(types);
+        Assert.All(new[] { "issuer", "year" }, name => Assert.Equal(JsonValueKind.Array, facets.GetProperty(name).ValueKind));
+        var first = types[0];
+        string type = first.GetProperty("value").GetString()!;
+        int count = first.GetProperty("count").GetInt32();
+        Assert.True(count >= 1);
+        var narrowed = await Search($"?q=ງົບປະມານ&limit=100&type={Uri.EscapeDataString(type)}");
+        Assert.Equal(count, narrowed.GetProperty("hits").GetArrayLength());
+        Assert.All(narrowed.GetProperty("hits").EnumerateArray(), h => Assert.Equal(type, h.GetProperty("documentType").GetString()));
+    }
+
     [Theory]
     [InlineData("?q=", "Type a word")]
     [InlineData("?q=ງົບປະມານ&from=10/05/2022", "yyyy-MM-dd or a year")]

@@ -18,6 +18,26 @@ internal sealed class ArchiveState(string dataDirectory)
 
     public long Scalar(string sql) => Rows(sql, r => r.GetInt64(0)).Single();
 
+    /// <summary>The document ids the Lucene index holds (live documents of its last commit), one entry per indexed document.</summary>
+    public List<long> IndexedIds()
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(dataDirectory, "catalog.lucene"));
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+        var ids = new List<long>();
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+            if (live is null || live.Get(doc)) ids.Add(long.Parse(reader.Document(doc).Get("id"), System.Globalization.CultureInfo.InvariantCulture));
+        return ids;
+    }
+
+    /// <summary>The catalog sequence number the index's last commit says it holds.</summary>
+    public long IndexedSequence()
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(dataDirectory, "catalog.lucene"));
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return long.Parse(reader.IndexCommit.UserData["catalog_sequence"], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public List<JobRow> Jobs() => Rows(
         "SELECT id, sha256, file_name, state, document_id, stage, message, failed_path FROM jobs ORDER BY id",
         r => new JobRow(r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.GetString(3),

@@ -98,8 +98,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(good, documents.Count);
         Assert.Equal(good, archived.Count);
         Assert.Equal(bad, Directory.EnumerateFiles(state.Failed).Count(f => !f.EndsWith(".error.json")));
-        // The index holds exactly the catalog's pages: no half-written document.
-        Assert.Equal(state.Scalar("SELECT count(*) FROM pages"), state.Scalar("SELECT count(*) FROM page_index"));
+        // The index holds exactly the catalog's documents, each once, and knows it is up to date.
+        var indexed = state.IndexedIds();
+        Assert.Equal(documents.Select(d => d.Id).Order(), indexed.Order());
+        Assert.Equal(state.Scalar("SELECT coalesce(max(sequence), 0) FROM changes"), state.IndexedSequence());
         Assert.Equal(0, state.Scalar("SELECT count(*) FROM documents d WHERE page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = d.id)"));
         output.WriteLine($"{inputs.Count} inputs: {good} indexed, {bad} failed, {inputs.Count - good - bad} duplicates; {jobs.Count} job rows");
     }

@@ -11,18 +11,23 @@ namespace DocPipeline.Archive.Benchmarking;
 /// <param name="Slowest">The query that took longest: where to look when p99 moves.</param>
 public sealed record LatencyFigure(string Kind, int Queries, double P50Milliseconds, double P99Milliseconds, double CpuMillisecondsPerQuery, double MeanHits, string Example, string Slowest);
 
-/// <summary>What the search benchmark measured. Ingest figures are null when an existing catalog was reused.</summary>
+/// <summary>
+/// What the search benchmark measured. Ingest figures are null when an existing catalog was reused.
+/// IndexBytes is the Lucene index's folder; CatalogBytes the SQLite catalog (documents, page texts, citations).
+/// </summary>
 public sealed record SearchBenchmarkReport(
-    int Documents, int DamagedDocuments, double? IngestSeconds, double? IngestCpuSeconds, long IndexBytes, IReadOnlyList<LatencyFigure> Latencies)
+    int Documents, int DamagedDocuments, double? IngestSeconds, double? IngestCpuSeconds, long IndexBytes, long CatalogBytes, IReadOnlyList<LatencyFigure> Latencies)
 {
     public double? DocumentsPerSecond => Documents / IngestSeconds;
     public double? DocumentsPerCpuSecond => Documents / IngestCpuSeconds;
     public double BytesPerDocument => (double)IndexBytes / Documents;
+    public double CatalogBytesPerDocument => (double)CatalogBytes / Documents;
 }
 
 /// <summary>
 /// Generates synthetic directives (one in ten OCR-damaged), adds them through
-/// <see cref="IDocumentStore.AddBatch"/> (generation is not timed; segmentation and writing are), then
+/// <see cref="IDocumentStore.AddBatch"/> (generation is not timed; the catalog's writes and the index's
+/// segmentation, indexing and commit are), then
 /// asks each kind of query: one word, a quoted phrase, a reference number (in its three written
 /// forms), a damaged word that only the folded key finds, and a word with type and year filters.
 /// A folder that already holds the catalog of the same number of documents is reused (queries only).
@@ -64,7 +69,8 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
             if (done % 10_000 == 0 || done == documents) progress?.Invoke($"{done} documents, {done / ingest.Elapsed.TotalSeconds:0} documents/s");
         }
         store.Checkpoint();
-        long bytes = new FileInfo(database).Length;
+        long catalogBytes = new FileInfo(database).Length;
+        long bytes = new DirectoryInfo(SqliteDocumentStore.IndexPath(database)).EnumerateFiles().Sum(f => f.Length);
 
         var queries = new BenchmarkQueries(samples.Count > 0 ? samples : [generator.Next()], new Random(5));
         var latencies = new List<LatencyFigure>();
@@ -88,8 +94,8 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
             latencies.Add(new LatencyFigure(kind, asked.Count, Percentile(times, 0.50), Percentile(times, 0.99), cpuPerQuery, (double)hits / asked.Count, asked[0].Text, slowest.Text));
         }
         return reuse
-            ? new SearchBenchmarkReport(documents, damaged, null, null, bytes, latencies)
-            : new SearchBenchmarkReport(documents, damaged, ingest.Elapsed.TotalSeconds, cpu.TotalSeconds, bytes, latencies);
+            ? new SearchBenchmarkReport(documents, damaged, null, null, bytes, catalogBytes, latencies)
+            : new SearchBenchmarkReport(documents, damaged, ingest.Elapsed.TotalSeconds, cpu.TotalSeconds, bytes, catalogBytes, latencies);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -15,6 +15,9 @@ public sealed record SearchForms(string Words, string Toneless, string Folded, s
 /// </summary>
 public sealed class SearchAnalyzer(IcuWordSegmenter segmenter)
 {
+    /// <summary>The segmentation both sides use (the index's tokenizer wraps it).</summary>
+    public IcuWordSegmenter Segmenter => segmenter;
+
     public SearchForms Analyze(string canonicalText)
     {
         var words = segmenter.Words(canonicalText);

@@ -17,7 +17,7 @@ public static class CommandLine
           analyze FILE... [--json] [--searchable-pdf OUT.pdf]
                                                run the pipeline, store nothing, print what it finds
           ingest FILE|DIR... [--data DIR]      archive and index files
-          search QUERY [--limit N] [--type T] [--issuer I] [--year Y] [--from DATE] [--to DATE] [--json]
+          search QUERY [--limit N] [--type T] [--issuer I] [--year Y] [--from DATE] [--to DATE] [--newest] [--json]
                                                QUERY: Lao words, "a phrase", -excluded, a reference number
           show ID [--json]                     a document: identity, pages, what it cites, what cites it
           cite ID [--page N]                   the citation for a report, in Lao

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace DocPipeline.Cli;
 
 /// <summary>
-/// `reindex [--data DIR]`: rebuilds the catalog and index from the archived originals' analysis
+/// `reindex [--data DIR]`: rebuilds the catalog and its Lucene index from the archived originals' analysis
 /// sidecars, without OCR. The raw page text goes through today's text chain and extraction again,
 /// so improvements to either reach the whole archive. Documents keep their IDs. A searchable PDF
 /// missing beside an original is made from the stored word boxes (existing ones are kept). The new catalog
@@ -91,6 +91,8 @@ internal static class ReindexVerb
         SqliteConnection.ClearAllPools();
         DeleteDatabase(options.CatalogPath); // the old write-ahead log must not be replayed into the new file
         File.Move(building, options.CatalogPath);
+        // The index built beside the new catalog goes with it (an index left of the old catalog would be rebuilt anyway: it names its catalog).
+        Directory.Move(SqliteDocumentStore.IndexPath(building), SqliteDocumentStore.IndexPath(options.CatalogPath));
         output.WriteLine(Json.Write(new { status = "reindexed", documents = indexed, failed, searchablePdfsMade = searchable }));
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
     }
@@ -129,9 +131,11 @@ internal static class ReindexVerb
         return known;
     }
 
+    /// <summary>A catalog file, its write-ahead log and the Lucene index derived from it.</summary>
     private static void DeleteDatabase(string path)
     {
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
             if (File.Exists(file)) File.Delete(file);
+        if (Directory.Exists(SqliteDocumentStore.IndexPath(path))) Directory.Delete(SqliteDocumentStore.IndexPath(path), recursive: true);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DocPipeline.Cli;
 
 /// <summary>
-/// `search QUERY [--limit N] [--type T] [--issuer I] [--from D] [--to D] [--year Y] [--json]`: hits, best first.
+/// `search QUERY [--limit N] [--type T] [--issuer I] [--from D] [--to D] [--year Y] [--newest] [--json]`: hits, best first (or newest first).
 /// QUERY: Lao words, "a phrase", -excluded words, reference numbers.
 /// </summary>
 internal static class SearchVerb
@@ -23,7 +23,7 @@ internal static class SearchVerb
             if (!int.TryParse(y, out int year) || year is < 1900 or > 2200) throw new UsageException($"--year takes a year such as 2023, not '{y}'.");
             (from, to) = (Later(from, new DateOnly(year, 1, 1)), Earlier(to, new DateOnly(year, 12, 31)));
         }
-        var hits = store.Search(new SearchRequest(query, args.GetInt("--limit", 10), 0, args.Get("--type"), from, to, args.Get("--issuer")));
+        var hits = store.Search(new SearchRequest(query, args.GetInt("--limit", 10), 0, args.Get("--type"), from, to, args.Get("--issuer"), NewestFirst: args.Has("--newest")));
         foreach (var hit in hits)
         {
             var d = hit.Document;

@@ -5,13 +5,13 @@ using DocPipeline.Pipeline;
 
 namespace DocPipeline.Web;
 
-/// <summary>What the search page asks: the words, the filters and the page of results.</summary>
-public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOnly? From, DateOnly? To, int Limit, int Offset);
+/// <summary>What the search page asks: the words, the filters, the order and the page of results.</summary>
+public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOnly? From, DateOnly? To, int Limit, int Offset, bool NewestFirst = false);
 
 public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page);
 
-/// <summary>One page of results; <c>More</c> says whether a next page exists.</summary>
-public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More);
+/// <summary>One page of results; <c>More</c> says whether a next page exists; <c>Facets</c> counts type, issuer and year over all of them.</summary>
+public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More, SearchFacets Facets);
 
 public sealed record PageView(int Number, string Text, string Origin, int? Confidence);
 
@@ -38,11 +38,12 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
     public SearchResultsView Search(WebSearch q)
     {
         // One more than a page is asked for, to know whether there is a next page.
-        var hits = store.Search(new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer)).ToList();
+        var request = new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer, q.NewestFirst);
+        var hits = store.Search(request).ToList();
         var page = hits.Take(q.Limit).Select(h => new SearchHitView(
             h.Document.Id, h.Document.FileName, h.Document.Number, Iso(h.Document.Date), h.Document.Type,
             h.Document.Issuer, h.Score, h.Snippet, h.Page)).ToList();
-        return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit);
+        return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit, store.Facets(request));
     }
 
     public DocumentView? Document(long id)
@@ -56,6 +57,13 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
             store.Cites(id).Select(c => new ReferenceView(c.Number, Iso(c.Date), c.Type, c.DocumentId)).ToList(),
             store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList());
     }
+
+    /// <summary>Directives like this one (wording, shared references); null when there is no such document.</summary>
+    public IReadOnlyList<CitingView>? Related(long id) =>
+        store.Get(id) is null ? null : store.Related(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList();
+
+    /// <summary>Completions of what is typed in the search box.</summary>
+    public IReadOnlyList<string> Suggest(string prefix) => store.Suggest(prefix);
 
     /// <summary>The report citation, with the page when one is given; null when there is no such document.</summary>
     public string? Citation(long id, int? page) =>

@@ -65,6 +65,9 @@ public static class WebEndpoints
 
         app.MapGet("/api/search", Search);
         app.MapGet("/api/types", () => Results.Ok(DocumentTypes.Names));
+        app.MapGet("/api/suggest", (string? q, ArchiveView archive) => Results.Ok(archive.Suggest(q ?? "")));
+        app.MapGet("/api/documents/{id:long}/related", (long id, ArchiveView archive) =>
+            archive.Related(id) is { } related ? Results.Ok(related) : NoDocument(id));
         app.MapGet("/api/documents/{id:long}", (long id, ArchiveView archive) =>
             archive.Document(id) is { } d ? Results.Ok(d) : NoDocument(id));
         app.MapGet("/api/documents/{id:long}/citation", (long id, int? page, ArchiveView archive) =>
@@ -95,13 +98,13 @@ public static class WebEndpoints
             .AddEndpointFilter(ValidateAntiforgery);
     }
 
-    private static IResult Search(string? q, string? type, string? issuer, string? from, string? to, int? limit, int? offset, ArchiveView archive)
+    private static IResult Search(string? q, string? type, string? issuer, string? from, string? to, int? limit, int? offset, string? sort, ArchiveView archive)
     {
         if (string.IsNullOrWhiteSpace(q)) return Results.BadRequest(new { error = "Type a word or a reference number." });
         if (!TryDate(from, endOfYear: false, out var fromDate)) return Results.BadRequest(new { error = $"'from' takes a date as yyyy-MM-dd or a year, not '{from}'." });
         if (!TryDate(to, endOfYear: true, out var toDate)) return Results.BadRequest(new { error = $"'to' takes a date as yyyy-MM-dd or a year, not '{to}'." });
         return Results.Ok(archive.Search(new WebSearch(q.Trim(), Blank(type), Blank(issuer), fromDate, toDate,
-            Math.Clamp(limit ?? 20, 1, 100), Math.Max(0, offset ?? 0))));
+            Math.Clamp(limit ?? 20, 1, 100), Math.Max(0, offset ?? 0), sort == "date")));
     }
 
     /// <summary>

@@ -21,26 +21,36 @@ public sealed class IcuWordSegmenter
     }
 
     /// <summary>The words of the text, in order; punctuation and spaces are dropped.</summary>
-    public IReadOnlyList<string> Words(string text)
+    public IReadOnlyList<string> Words(string text) => Tokens(text).Select(t => t.Word).ToList();
+
+    /// <summary>
+    /// The words with where each stands in the text (a protected token's word is its canonical form, its
+    /// span what was written), for an index that marks matches in the original text.
+    /// </summary>
+    public IReadOnlyList<WordToken> Tokens(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var words = new List<string>();
+        var words = new List<WordToken>();
         int at = 0;
         foreach (Match m in ProtectedTokens.Pattern().Matches(text))
         {
-            AddDictionaryWords(text[at..m.Index], words);
-            words.Add(ProtectedTokens.Canonical(m.Value));
+            AddDictionaryWords(text, at, m.Index, words);
+            words.Add(new WordToken(ProtectedTokens.Canonical(m.Value), m.Index, m.Index + m.Length));
             at = m.Index + m.Length;
         }
-        AddDictionaryWords(text[at..], words);
+        AddDictionaryWords(text, at, text.Length, words);
         return words;
     }
 
-    private static void AddDictionaryWords(string text, List<string> words)
+    private static void AddDictionaryWords(string text, int start, int end, List<WordToken> words)
     {
-        if (string.IsNullOrWhiteSpace(text)) return;
-        foreach (var w in BreakIterator.Split(BreakIterator.UBreakIteratorType.WORD, Lao, text))
-            if (w.Length > 0 && !string.IsNullOrWhiteSpace(w) && !IsPunctuation(w)) words.Add(w);
+        string piece = text[start..end];
+        if (string.IsNullOrWhiteSpace(piece)) return;
+        foreach (var b in BreakIterator.GetBoundaries(BreakIterator.UBreakIteratorType.WORD, Lao, piece))
+        {
+            string w = piece[b.Start..b.End];
+            if (w.Length > 0 && !string.IsNullOrWhiteSpace(w) && !IsPunctuation(w)) words.Add(new WordToken(w, start + b.Start, start + b.End));
+        }
     }
 
     private static bool IsPunctuation(string w)
@@ -49,3 +59,6 @@ public sealed class IcuWordSegmenter
         return true;
     }
 }
+
+/// <summary>A word and its span [Start, End) in the text it was cut from.</summary>
+public readonly record struct WordToken(string Word, int Start, int End);

@@ -75,6 +75,11 @@ async function show() {
   references(document.getElementById('citedBy'), d.citedBy, c => [
     el('a', { href: '/document.html?id=' + c.id }, label(c)), [c.documentDate, c.issuer].filter(Boolean).map(s => ' · ' + s).join('')]);
 
+  try {
+    references(document.getElementById('related'), await api(`/api/documents/${d.id}/related`), c => [
+      el('a', { href: '/document.html?id=' + c.id }, label(c)), [c.documentDate, c.issuer].filter(Boolean).map(s => ' · ' + s).join('')]);
+  } catch { /* the document shows without its related directives */ }
+
   document.getElementById('pages').replaceChildren(...d.pages.map(p => pageView(d, p)));
   document.getElementById('document').hidden = false;
   if (fromPage && d.pageCount > 1) document.getElementById('page-' + fromPage)?.scrollIntoView();

@@ -4,10 +4,11 @@
 
 const pageSize = 20;
 const form = document.getElementById('search');
-const fields = ['q', 'type', 'issuer', 'year', 'from', 'to'].map(id => document.getElementById(id));
+const fields = ['q', 'type', 'issuer', 'year', 'from', 'to', 'sort'].map(id => document.getElementById(id));
 const results = document.getElementById('results');
 const message = document.getElementById('message');
 const pager = document.getElementById('pager');
+const facets = document.getElementById('facets');
 
 async function fillTypes() {
   const select = document.getElementById('type');
@@ -26,7 +27,7 @@ function queryFromForm(offset) {
 
 function apiQuery(p) {
   const a = new URLSearchParams({ q: p.get('q') || '', limit: pageSize, offset: p.get('offset') || 0 });
-  for (const name of ['type', 'issuer', 'from', 'to']) if (p.get(name)) a.set(name, p.get(name));
+  for (const name of ['type', 'issuer', 'from', 'to', 'sort']) if (p.get(name)) a.set(name, p.get(name));
   if (p.get('year')) { a.set('from', p.get('year')); a.set('to', p.get('year')); }
   return a;
 }
@@ -41,8 +42,28 @@ function hitView(h, query) {
     el('div', { class: 'snippet' }, marked(h.snippet)));
 }
 
+// Facet counts beside the results: each value a button that sets its filter and searches again.
+function facetView(body) {
+  const groups = [['type', 'ປະເພດ', 'type'], ['issuer', 'ຜູ້ອອກ', 'issuer'], ['year', 'ປີ', 'year']];
+  facets.replaceChildren(...groups.filter(([name]) => (body.facets?.[name] || []).length > 0).map(([name, lao, en]) =>
+    el('div', { class: 'facet' },
+      el('div', { class: 'meta' }, ...both(lao, en)),
+      ...body.facets[name].map(f => {
+        const button = el('button', { type: 'button', class: 'quiet', 'data-facet': name }, f.value + ' (' + f.count + ')');
+        button.addEventListener('click', () => { setFilter(name, f.value); go(0); });
+        return button;
+      }))));
+}
+
+function setFilter(name, value) {
+  const field = document.getElementById(name);
+  if (name === 'type' && ![...field.options].some(o => o.value === value)) field.append(el('option', { value }, value));
+  field.value = value;
+}
+
 async function run(p) {
   results.replaceChildren();
+  facets.replaceChildren();
   pager.hidden = true;
   if (!(p.get('q') || '').trim()) { say(message, 'ກະລຸນາພິມຄຳຄົ້ນ ຫຼື ເລກທີເອກະສານ', 'Type a word or a reference number.'); return; }
   say(message, 'ກຳລັງຄົ້ນຫາ…', 'Searching…');
@@ -56,6 +77,7 @@ async function run(p) {
     return;
   }
   message.replaceChildren();
+  facetView(body);
   results.append(...body.hits.map(h => hitView(h, p.get('q'))));
   pager.hidden = offset === 0 && !body.more;
   document.getElementById('previous').disabled = offset === 0;
@@ -70,6 +92,23 @@ function go(offset) {
 }
 
 form.addEventListener('submit', e => { e.preventDefault(); go(0); });
+document.getElementById('sort').addEventListener('change', () => { if (fields[0].value.trim()) go(0); });
+
+// Suggestions as you type: the index's issuers, reference numbers and frequent words starting with the last word typed.
+let suggesting;
+fields[0].addEventListener('input', () => {
+  clearTimeout(suggesting);
+  suggesting = setTimeout(async () => {
+    const typed = fields[0].value;
+    const last = typed.split(/\s+/).pop();
+    const list = document.getElementById('suggestions');
+    if (!last) { list.replaceChildren(); return; }
+    try {
+      const head = typed.slice(0, typed.length - last.length);
+      list.replaceChildren(...(await api('/api/suggest?' + new URLSearchParams({ q: last }))).map(s => el('option', { value: head + s })));
+    } catch { list.replaceChildren(); }
+  }, 150);
+});
 document.getElementById('previous').addEventListener('click', () => go(Math.max(0, Number(addressQuery().get('offset') || 0) - pageSize)));
 document.getElementById('next').addEventListener('click', () => go(Number(addressQuery().get('offset') || 0) + pageSize));
 window.addEventListener('popstate', () => { fillForm(addressQuery()); run(addressQuery()); });

@@ -1,0 +1,28 @@
+using DocPipeline.Lao.Text.Segmentation;
+using Lucene.Net.Analysis;
+
+namespace DocPipeline.Archive.FullText.Analysis;
+
+/// <summary>
+/// The analysis chain of the heading and body fields, at index and at query time, in one place:
+/// the project's Lao tokenizer, then the tone-less key, then the OCR-folded key, then the folded pair of
+/// the word and the one before, each stacked at the word's position. Text comes in canonical (the text
+/// engine's job), so no filter normalizes.
+/// Pages of one document are values of one field; the position gap keeps a phrase from running
+/// from the end of one page into the next.
+/// </summary>
+public sealed class LaoAnalyzer(IcuWordSegmenter segmenter) : Analyzer
+{
+    public const int PageGap = 100;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var words = new LaoWordTokenizer(reader, segmenter);
+        TokenStream stream = new ToneLessKeyFilter(words);
+        stream = new FoldedKeyFilter(stream);
+        stream = new WordPairFilter(stream);
+        return new TokenStreamComponents(words, stream);
+    }
+
+    public override int GetPositionIncrementGap(string fieldName) => PageGap;
+}

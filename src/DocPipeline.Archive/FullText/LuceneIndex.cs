@@ -1,0 +1,229 @@
+using System.Globalization;
+using DocPipeline.Archive.FullText.Analysis;
+using DocPipeline.Lao.Text.Segmentation;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace DocPipeline.Archive.FullText;
+
+/// <summary>
+/// The full-text index, derived from the catalog. Every catalog change has a sequence number; each
+/// commit of the index records the last one it holds (and which catalog it was built from), so that
+/// after a crash between the catalog's commit and the index's the index catches up from the catalog:
+/// nothing is lost, and nothing is indexed twice (what the index held beyond its last commit died with
+/// the process, so it adds exactly the changes after the sequence number it committed).
+/// An index of another catalog, or one that cannot be read, is rebuilt.
+/// Readers are near-real-time: a synced document is searchable at once, before any commit.
+/// One process writes (Lucene's write lock); another process that opens the same index (a CLI search
+/// while `serve` runs) reads its commits only, reopened when they change.
+/// </summary>
+public sealed class LuceneIndex : IDisposable
+{
+    private const string SequenceKey = "catalog_sequence", CatalogKey = "catalog_id";
+    private const int ChangesPerRead = 1000;
+
+    private readonly Directory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly ReferenceManager<IndexSearcher> _searchers;
+    private readonly ICatalogChanges _catalog;
+    private readonly System.Threading.Lock _syncing = new();
+    /// <summary>How long indexed documents may wait for a commit (only another process's readers and a restart's catch-up see the difference).</summary>
+    public static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(2);
+
+    private long _indexedSequence, _committedSequence, _lastLookedAt, _lastCommit;
+    private volatile bool _unread;
+    private bool _disposed;
+    private readonly Timer? _commits;
+
+    public LuceneIndex(string path, IcuWordSegmenter segmenter, ICatalogChanges catalog)
+    {
+        _catalog = catalog;
+        Analyzer = new LaoAnalyzer(segmenter);
+        IndexAnalyzer = new PerFieldAnalyzerWrapper(Analyzer, new Dictionary<string, Analyzer>
+        {
+            [IndexFields.Run] = new TrigramAnalyzer(TrigramAnalyzer.FoldedRun),
+            [IndexFields.RunToneLess] = new TrigramAnalyzer(TrigramAnalyzer.ToneLessRun),
+        });
+        (_directory, _writer) = Open(path);
+        if (_writer is not null)
+        {
+            var committed = _writer.CommitData;
+            bool sameCatalog = committed.TryGetValue(CatalogKey, out var catalogId) && catalogId == catalog.CatalogId;
+            _indexedSequence = sameCatalog && committed.TryGetValue(SequenceKey, out var s) ? long.Parse(s, CultureInfo.InvariantCulture) : 0;
+            if (!sameCatalog || _indexedSequence > catalog.LastSequence())
+            {
+                _writer.DeleteAll();
+                _indexedSequence = 0;
+            }
+            _committedSequence = _indexedSequence;
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilarSearcherFactory());
+            CatchUp();
+            lock (_syncing) Commit(); // what the catch-up did; and a reading process needs a first commit to open
+            _commits = new Timer(_ => CommitOnTimer(), null, CommitEvery, CommitEvery);
+        }
+        else
+        {
+            _searchers = new SearcherManager(_directory, new SimilarSearcherFactory());
+        }
+    }
+
+    /// <summary>The analysis of the heading and body fields, at index and at query time.</summary>
+    public LaoAnalyzer Analyzer { get; }
+
+    /// <summary>Each field's analyzer: <see cref="Analyzer"/>, and trigrams for the run fields.</summary>
+    public Analyzer IndexAnalyzer { get; }
+
+    public bool IsWriter => _writer is not null;
+
+    /// <summary>
+    /// Indexes the catalog's changes the index does not hold yet. They are searchable at the next read
+    /// (near-real-time: the reader is reopened from the writer, no commit needed) and committed, with the
+    /// last sequence number, within <see cref="CommitEvery"/>: a crash before that loses nothing the
+    /// catalog holds, the next start catches up again. A reading process only looks for new commits.
+    /// </summary>
+    public void CatchUp()
+    {
+        if (_writer is null)
+        {
+            _searchers.MaybeRefresh();
+            return;
+        }
+        lock (_syncing)
+        {
+            for (var changes = _catalog.ChangesAfter(_indexedSequence, ChangesPerRead); changes.Count > 0; changes = _catalog.ChangesAfter(_indexedSequence, ChangesPerRead))
+            {
+                // The last commit holds exactly the changes up to its sequence number (what was added after it died
+                // with the process), and the catalog only adds: each change is new to the index, no delete-by-id needed.
+                // IndexWriter takes documents from several threads; analysis (ICU segmentation) is the cost.
+                Parallel.ForEach(changes, change => _writer.AddDocument(IndexFields.ToDocument(change.Entry), IndexAnalyzer));
+                Interlocked.Exchange(ref _indexedSequence, changes[^1].Sequence);
+                _unread = true;
+            }
+            if (Environment.TickCount64 - _lastCommit >= CommitEvery.TotalMilliseconds) Commit();
+        }
+    }
+
+    /// <summary>
+    /// The timer's commit. A failure here (a full disk) must not end the process from a timer thread: the
+    /// catalog holds everything, and the next catch-up or the dispose commits again and reports to its caller.
+    /// </summary>
+    private void CommitOnTimer()
+    {
+        try
+        {
+            lock (_syncing) if (!_disposed) Commit();
+        }
+        catch (IOException) { }
+    }
+
+    /// <summary>Commits what was indexed, with the catalog's sequence number it reaches; call under the lock.</summary>
+    private void Commit()
+    {
+        _lastCommit = Environment.TickCount64;
+        if (_writer is null || (!_writer.HasUncommittedChanges() && _committedSequence == _indexedSequence && DirectoryReader.IndexExists(_directory))) return;
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SequenceKey] = _indexedSequence.ToString(CultureInfo.InvariantCulture),
+            [CatalogKey] = _catalog.CatalogId,
+        });
+        _writer.Commit();
+        _committedSequence = _indexedSequence;
+    }
+
+    /// <summary>
+    /// Runs a read on the current searcher, released after. A searcher that misses indexed documents is
+    /// reopened first. At most once a second the read first looks for what another process added to the
+    /// catalog (`ingest` while `serve` runs) or committed to the index.
+    /// </summary>
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        long now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastLookedAt) > 1000)
+        {
+            Interlocked.Exchange(ref _lastLookedAt, now);
+            if (_writer is null || _catalog.LastSequence() > Interlocked.Read(ref _indexedSequence)) CatchUp();
+        }
+        if (_unread)
+        {
+            _unread = false;
+            _searchers.MaybeRefreshBlocking();
+        }
+        var searcher = _searchers.Acquire();
+        try { return read(searcher); }
+        finally { _searchers.Release(searcher); }
+    }
+
+    public int Count() => Read(s => s.IndexReader.NumDocs);
+
+    /// <summary>
+    /// After a bulk load (reindex, the benchmark): merges the index into one segment and commits. A search
+    /// pays per segment, and a bulk load leaves many (one per flush).
+    /// </summary>
+    public void Merge()
+    {
+        if (_writer is null) return;
+        lock (_syncing)
+        {
+            _writer.ForceMerge(1);
+            Commit();
+            _unread = true;
+        }
+    }
+
+    /// <summary>The index folder and its writer; no writer when another process holds the write lock.</summary>
+    private (Directory, IndexWriter?) Open(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            return (directory, new IndexWriter(directory, WriterConfig(OpenMode.CREATE_OR_APPEND)));
+        }
+        catch (LockObtainFailedException)
+        {
+            return (directory, null);
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            // Derived data: an index that cannot be read is built again from the catalog.
+            return (directory, new IndexWriter(directory, WriterConfig(OpenMode.CREATE)));
+        }
+    }
+
+    private IndexWriterConfig WriterConfig(OpenMode mode) => new(LuceneVersion.LUCENE_48, IndexAnalyzer)
+    {
+        OpenMode = mode,
+        Similarity = SimilarSearcherFactory.Similarity,
+        RAMBufferSizeMB = 64,
+    };
+
+    public void Dispose()
+    {
+        _commits?.Dispose();
+        lock (_syncing)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            Commit();
+        }
+        _searchers.Dispose();
+        _writer?.Dispose();
+        _directory.Dispose();
+        IndexAnalyzer.Dispose();
+        Analyzer.Dispose();
+    }
+
+    /// <summary>Searchers score with BM25, as the writer indexes for it.</summary>
+    private sealed class SimilarSearcherFactory : SearcherFactory
+    {
+        internal static readonly Similarity Similarity = new BM25Similarity();
+
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

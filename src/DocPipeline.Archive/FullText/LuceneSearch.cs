@@ -1,0 +1,185 @@
+using System.Globalization;
+using DocPipeline.Archive.FullText.Analysis;
+using DocPipeline.Archive.Search;
+using DocPipeline.Lao.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DocPipeline.Archive.FullText;
+
+/// <summary>
+/// Search on the Lucene index, in tiers: every hit of a tier ranks above every hit of the next, and a
+/// tier is asked only while hits are missing. A reference number first: the document bearing it, then
+/// the one bearing it as OCR damaged it (folded key), then the documents citing it, exactly then folded,
+/// newest first. Then the words: in a row as typed, without tone marks, under the folded key (each BM25
+/// with the heading weighted above the body); then as substrings across word boundaries, tone-less then
+/// folded (OCR damage that changed where ICU cuts the words); then, for runs typed without quotes, their
+/// words apart. Filters narrow every tier and never score.
+/// The catalog gives the documents and their pages; the index only finds them.
+/// </summary>
+public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog)
+{
+    /// <summary>Reference numbers beyond this many in one query are not asked (each is four clauses of one query).</summary>
+    private const int MaxNumbers = 32;
+
+    private static readonly Sort NewestFirst = new(new SortField(IndexFields.DateOrder, SortFieldType.INT64, true));
+    private static readonly (string Field, bool Folded)[] NumberGroups =
+        [(IndexFields.Number, false), (IndexFields.NumberFolded, true), (IndexFields.Cites, false), (IndexFields.CitesFolded, true)];
+
+    private readonly SearchQueryParser _parser = new(textEngine, analyzer);
+    private readonly Passages _passages = new(index.Analyzer);
+
+    public IReadOnlyList<SearchHit> Search(SearchRequest request) => index.Read(searcher =>
+    {
+        var query = _parser.Parse(request.Text, key => IsKnownNumber(searcher.IndexReader, key));
+        if (query.IsEmpty) return (IReadOnlyList<SearchHit>)[];
+        var filter = SearchFilters.For(request, textEngine, searcher.IndexReader);
+        using var catalog = openCatalog();
+        var hits = new Hits(request.Offset + Math.Max(0, request.Limit), catalog);
+        if (request.NewestFirst) CollectNewest(searcher, query, filter, hits);
+        else
+        {
+            foreach (string key in query.NumberKeys.Take(MaxNumbers)) CollectNumber(searcher, key, filter, hits);
+            if (query.Terms.Count > 0) CollectWords(searcher, query, filter, hits);
+        }
+        return hits.Found.Skip(request.Offset).Take(request.Limit)
+            .Select(h =>
+            {
+                var (page, snippet) = h.Passage();
+                return new SearchHit(h.Document, page, snippet, Math.Round(h.Score, 4));
+            })
+            .ToList();
+    });
+
+    /// <summary>Type, issuer and year counts over the documents any tier of the search finds, the filters applied.</summary>
+    public SearchFacets Facets(SearchRequest request) => index.Read(searcher =>
+    {
+        var query = _parser.Parse(request.Text, key => IsKnownNumber(searcher.IndexReader, key));
+        if (query.IsEmpty) return SearchFacets.None;
+        var counter = new FacetCounter();
+        searcher.Search(AnyTier(query, searcher.IndexReader), SearchFilters.For(request, textEngine, searcher.IndexReader), counter);
+        return counter.Result();
+    });
+
+    /// <summary>Every document some tier finds, unscored: what facets count and what a sort by date orders.</summary>
+    private static Query AnyTier(SearchQuery query, IndexReader reader)
+    {
+        var any = new BooleanQuery();
+        foreach (string key in query.NumberKeys.Take(MaxNumbers))
+            foreach (var (field, folded) in NumberGroups) any.Add(new TermQuery(new Term(field, folded ? ReferenceKeys.Folded(key) : key)), Occur.SHOULD);
+        if (query.Terms.Count > 0)
+            foreach (var tier in WordTiers(new WordQueries(query, reader.DocFreq))) any.Add(tier.Query, Occur.SHOULD);
+        return new ConstantScoreQuery(any);
+    }
+
+    /// <summary>Sorted by date, newest first: every document found, whatever its tier; passages marked as the folded tier finds them.</summary>
+    private void CollectNewest(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
+    {
+        var marked = query.MarkedWords.ToList();
+        var body = query.Terms.Count > 0 ? new WordQueries(query, searcher.IndexReader.DocFreq).BodyOnly(Spelling.Folded) : null;
+        string? number = query.NumberKeys.FirstOrDefault();
+        foreach (var scoreDoc in searcher.Search(AnyTier(query, searcher.IndexReader), filter, hits.Wanted, NewestFirst).ScoreDocs)
+            if (Load(searcher, scoreDoc.Doc, hits) is { } d)
+                hits.TryAdd(d, 0, () => number is not null && query.Terms.Count == 0
+                    ? Passages.ForNumber(hits.Catalog.Pages(d.Id), number)
+                    : _passages.ForWords(hits.Catalog.Pages(d.Id), marked, body));
+    }
+
+    private static bool IsKnownNumber(IndexReader reader, string key) =>
+        NumberGroups.Any(g => reader.DocFreq(new Term(g.Field, g.Folded ? ReferenceKeys.Folded(key) : key)) > 0);
+
+    private void CollectNumber(IndexSearcher searcher, string key, Filter? filter, Hits hits)
+    {
+        int group = NumberGroups.Length;
+        foreach (var (field, folded) in NumberGroups)
+        {
+            double tier = 10 + --group;
+            if (hits.IsFull) return;
+            var top = searcher.Search(new TermQuery(new Term(field, folded ? ReferenceKeys.Folded(key) : key)), filter, hits.Wanted + hits.Count, NewestFirst);
+            int i = 0;
+            foreach (var scoreDoc in top.ScoreDocs)
+                if (Load(searcher, scoreDoc.Doc, hits) is { } d)
+                    hits.TryAdd(d, tier + 0.5 / (1 + i++), () => Passages.ForNumber(hits.Catalog.Pages(d.Id), key));
+        }
+    }
+
+    private void CollectWords(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
+    {
+        var marked = query.MarkedWords.ToList();
+        var tiers = WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq));
+        for (int i = 0; i < tiers.Count && !hits.IsFull; i++)
+        {
+            var tier = tiers[i];
+            double rank = tiers.Count - 1 - i;
+            var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
+            foreach (var scoreDoc in searcher.Search(tier.Query, filter, hits.Wanted + hits.Count).ScoreDocs)
+            {
+                if (Load(searcher, scoreDoc.Doc, hits) is not { } d) continue;
+                if (tier.Letters is { } letters && !Holds(hits.Catalog, d, query.Terms, letters)) continue;
+                found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), tier.GradeAsTyped && Holds(hits.Catalog, d, query.Terms, WithoutSpaces)));
+            }
+            foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
+                hits.TryAdd(d, rank + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, tier.Body));
+        }
+    }
+
+    /// <summary>
+    /// One tier of the word search: its query; the body-only query the highlighter marks by; for substring
+    /// tiers, the letters (a key of the text without spaces) each hit's text must hold the terms in, since a
+    /// long substring is asked by some of its trigrams only; and whether hits holding the terms as typed go first.
+    /// </summary>
+    private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false);
+
+    /// <summary>The word tiers, best first.</summary>
+    private static List<WordTier> WordTiers(WordQueries words)
+    {
+        var tiers = new List<WordTier> { new(words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped)) };
+        if (words.HasToneMarks) tiers.Add(new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess)));
+        tiers.Add(new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded)));
+        // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add(new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true));
+        tiers.Add(new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun));
+        if (words.HasRuns) tiers.Add(new(words.Apart(), null));
+        return tiers;
+    }
+
+    /// <summary>Whether the document's pages or heading hold every term's letters in a row under this key.</summary>
+    private static bool Holds(ICatalogReader catalog, DocumentSummary document, IReadOnlyList<QueryTerm> terms, Func<string, string> letters)
+    {
+        var texts = catalog.Pages(document.Id).Select(p => letters(p.Text)).Append(letters(IndexFields.HeadingOf(document))).ToList();
+        return terms.Take(WordQueries.MaxTerms).All(t => letters(t.Text) is var run && texts.Any(text => text.Contains(run, StringComparison.Ordinal)));
+    }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>The catalog's document for an index hit, unless it was found already.</summary>
+    private static DocumentSummary? Load(IndexSearcher searcher, int doc, Hits hits)
+    {
+        long id = hits.Ids(searcher)?.Get(doc) ?? long.Parse(searcher.Doc(doc).Get(IndexFields.Id), CultureInfo.InvariantCulture);
+        return hits.Seen(id) ? null : hits.Catalog.Get(id);
+    }
+
+    /// <summary>The documents found so far, best first, each once; passages are made only for the page asked.</summary>
+    private sealed class Hits(int wanted, ICatalogReader catalog)
+    {
+        internal ICatalogReader Catalog => catalog;
+        private readonly HashSet<long> _seen = [];
+
+        internal List<(DocumentSummary Document, double Score, Func<(int, string)> Passage)> Found { get; } = [];
+        internal int Wanted => wanted;
+        internal int Count => Found.Count;
+        internal bool IsFull => Found.Count >= wanted;
+        internal bool Seen(long id) => _seen.Contains(id);
+
+        private NumericDocValues? _ids;
+
+        /// <summary>Document ids by index document, read once per search; null for an index written before they were kept.</summary>
+        internal NumericDocValues? Ids(IndexSearcher searcher) =>
+            _ids ??= MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.IdValue);
+
+        internal void TryAdd(DocumentSummary document, double score, Func<(int, string)> passage)
+        {
+            if (!IsFull && _seen.Add(document.Id)) Found.Add((document, score, passage));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using DocPipeline.Archive.FullText;
+using Microsoft.Data.Sqlite;
+
+namespace DocPipeline.Archive.Sqlite;
+
+/// <summary>The catalog's changes as the index reads them: each added document with its heading, pages and cited keys.</summary>
+internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChanges
+{
+    public string CatalogId { get; } = Identify(open);
+
+    public long LastSequence()
+    {
+        using var connection = open();
+        using var command = SqliteDocumentStore.Command(connection, "SELECT coalesce(max(sequence), 0) FROM changes");
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    public IReadOnlyList<CatalogChange> ChangesAfter(long sequence, int limit)
+    {
+        using var connection = open();
+        var changes = new List<(long Sequence, DocumentSummary Document, string? Key)>();
+        using (var command = SqliteDocumentStore.Command(connection, $"""
+            SELECT c.sequence, {Prefixed("d.")}, d.number_key FROM changes c JOIN documents d ON d.id = c.document_id
+            WHERE c.sequence > $after ORDER BY c.sequence LIMIT $limit
+            """, ("$after", sequence), ("$limit", limit)))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                changes.Add((reader.GetInt64(0), DocumentRows.Read(reader, 1), reader.IsDBNull(15) ? null : reader.GetString(15)));
+        if (changes.Count == 0) return [];
+        var pages = Grouped(connection, "SELECT document_id, text FROM pages WHERE document_id IN ({0}) ORDER BY document_id, number", sequence, limit);
+        var cited = Grouped(connection, "SELECT document_id, key FROM citations WHERE document_id IN ({0}) ORDER BY rowid", sequence, limit);
+        return changes.Select(c => new CatalogChange(c.Sequence, new IndexEntry(
+            c.Document.Id,
+            IndexFields.HeadingOf(c.Document),
+            pages.GetValueOrDefault(c.Document.Id) ?? [],
+            c.Key,
+            cited.GetValueOrDefault(c.Document.Id) ?? [],
+            c.Document.Type,
+            c.Document.Issuer,
+            c.Document.Date))).ToList();
+    }
+
+    private static string Prefixed(string alias) => string.Join(", ", DocumentRows.Columns.Split(", ").Select(c => alias + c));
+
+    /// <summary>The second column of the rows, by document, for the documents of the same changes.</summary>
+    private static Dictionary<long, List<string>> Grouped(SqliteConnection connection, string sql, long sequence, int limit)
+    {
+        using var command = SqliteDocumentStore.Command(connection,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, "SELECT document_id FROM changes WHERE sequence > $after ORDER BY sequence LIMIT $limit"),
+            ("$after", sequence), ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var grouped = new Dictionary<long, List<string>>();
+        while (reader.Read())
+        {
+            long id = reader.GetInt64(0);
+            if (!grouped.TryGetValue(id, out var list)) grouped[id] = list = [];
+            list.Add(reader.GetString(1));
+        }
+        return grouped;
+    }
+
+    private static string Identify(Func<SqliteConnection> open)
+    {
+        using var connection = open();
+        using var command = SqliteDocumentStore.Command(connection, "SELECT id FROM catalog");
+        return (string)command.ExecuteScalar()!;
+    }
+}
