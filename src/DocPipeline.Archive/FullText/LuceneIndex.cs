@@ -30,6 +30,7 @@ public sealed class LuceneIndex : IDisposable
 
     private readonly Directory _directory;
     private readonly IndexWriter? _writer;
+    private readonly FileStream? _writerLock;
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly ICatalogChanges _catalog;
     private readonly System.Threading.Lock _syncing = new();
@@ -50,7 +51,7 @@ public sealed class LuceneIndex : IDisposable
             [IndexFields.Run] = new TrigramAnalyzer(TrigramAnalyzer.FoldedRun),
             [IndexFields.RunToneLess] = new TrigramAnalyzer(TrigramAnalyzer.ToneLessRun),
         });
-        (_directory, _writer) = Open(path);
+        (_directory, _writer, _writerLock) = Open(path);
         if (_writer is not null)
         {
             var committed = _writer.CommitData;
@@ -176,25 +177,43 @@ public sealed class LuceneIndex : IDisposable
         }
     }
 
-    /// <summary>The index folder and its writer; no writer when another process holds the write lock.</summary>
-    private (Directory, IndexWriter?) Open(string path)
+    /// <summary>
+    /// The index folder and its writer; no writer when another process writes. Which process writes is decided by
+    /// an exclusive lock on a file of our own, taken before Lucene's: .NET holds it with the operating system's
+    /// advisory lock, which dies with its process (kill -9 leaves no stale lock), and a second process must not even
+    /// open an IndexWriter, since opening one deletes the files of segments the first has not committed yet.
+    /// </summary>
+    private (Directory, IndexWriter?, FileStream?) Open(string path)
     {
         System.IO.Directory.CreateDirectory(path);
         var directory = FSDirectory.Open(path);
+        FileStream writerLock;
         try
         {
-            return (directory, new IndexWriter(directory, WriterConfig(OpenMode.CREATE_OR_APPEND)));
+            writerLock = new FileStream(System.IO.Path.Combine(path, WriterLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return (directory, null, null);
+        }
+        try
+        {
+            return (directory, new IndexWriter(directory, WriterConfig(OpenMode.CREATE_OR_APPEND)), writerLock);
         }
         catch (LockObtainFailedException)
         {
-            return (directory, null);
+            writerLock.Dispose();
+            return (directory, null, null);
         }
         catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
         {
             // Derived data: an index that cannot be read is built again from the catalog.
-            return (directory, new IndexWriter(directory, WriterConfig(OpenMode.CREATE)));
+            return (directory, new IndexWriter(directory, WriterConfig(OpenMode.CREATE)), writerLock);
         }
     }
+
+    /// <summary>The file whose exclusive lock makes a process the index's one writer.</summary>
+    private const string WriterLockFile = "docpipeline-writer.lock";
 
     private IndexWriterConfig WriterConfig(OpenMode mode) => new(LuceneVersion.LUCENE_48, IndexAnalyzer)
     {
@@ -214,6 +233,7 @@ public sealed class LuceneIndex : IDisposable
         }
         _searchers.Dispose();
         _writer?.Dispose();
+        _writerLock?.Dispose();
         _directory.Dispose();
         IndexAnalyzer.Dispose();
         Analyzer.Dispose();
