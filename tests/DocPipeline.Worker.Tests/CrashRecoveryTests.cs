@@ -55,7 +55,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
                 Assert.True(drain.Elapsed < Drain, $"not drained in {Drain}: {string.Join(", ", state.InboxFiles())}\n{last.Log}");
                 await Task.Delay(250);
             }
-            Assert.Equal(0, last.Terminate(TimeSpan.FromSeconds(30)));
+            int exitCode = last.Terminate(TimeSpan.FromSeconds(30));
+            Assert.True(exitCode == 0, $"exit {exitCode}:\n{last.Log}");
             output.WriteLine($"drained {drain.Elapsed.TotalSeconds:0} s after the last start; total {clock.Elapsed.TotalSeconds:0} s");
         }
 

@@ -29,7 +29,19 @@ internal static class ServeVerb
         builder.Services.AddDocPipelineWeb(builder.Configuration);
         var app = builder.Build();
         app.UseDocPipelineWeb();
-        await app.RunAsync();
+        // Taken before the run: the host is disposed by the time an exception leaves RunAsync.
+        var stopping = app.Lifetime.ApplicationStopping;
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // SIGTERM or Ctrl+C while the web server was still starting (the index catching up with a large catalog
+            // can take a while): a stop as asked, not a failure. A document being read goes back to the queue, as
+            // after any interruption, and is read again at the next start.
+            Console.Error.WriteLine("docpipeline: stopped while starting");
+        }
         return CommandLine.Ok;
     }
 
