@@ -69,7 +69,7 @@ awk 'NR % 8 != 0' all.list > train.list
 # 3. Character set and starter model: the stock set plus every character of the text, the word and punctuation lists.
 if [[ ! -s starter/$LANG_NAME/$LANG_NAME.traineddata ]]; then
   log "building the character set and the starter model"
-  combine_tessdata -u "$STOCK" stock/lao. >/dev/null 2>&1 || { mkdir -p stock && combine_tessdata -u "$STOCK" stock/lao. >/dev/null; }
+  mkdir -p stock && combine_tessdata -u "$STOCK" stock/lao. >/dev/null
   unicharset_extractor --output_unicharset text.unicharset --norm_mode 3 text/*.txt >/dev/null
   merge_unicharsets stock/lao.lstm-unicharset text.unicharset starter.unicharset >/dev/null
   dawg2wordlist stock/lao.lstm-unicharset stock/lao.lstm-punc-dawg puncs.txt >/dev/null 2>&1

@@ -56,7 +56,7 @@ public sealed class DigitWords(DigitReader reader)
     {
         var box = words[i].Box;
         var near = words.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3).ToList();
-        int lineTop = Median(near.Select(w => w.Box.Top)), lineBottom = Median(near.Select(w => w.Box.Bottom));
+        int lineTop = Median.Of(near.Select(w => w.Box.Top)), lineBottom = Median.Of(near.Select(w => w.Box.Bottom));
         int height = Math.Max(lineBottom - lineTop, 8);
         // On a tilted page the word stands higher or lower than its neighbours: take in its own box, within reason.
         int top = Math.Max(Math.Min(box.Top, lineTop), lineTop - height / 2);
@@ -65,12 +65,6 @@ public sealed class DigitWords(DigitReader reader)
         int right = i + 1 < words.Count ? Math.Max(box.Right, words[i + 1].Box.Left - 1) : box.Right + height / 2;
         int pad = height / 8;
         return new PixelBox(left, top - pad, right, bottom + pad);
-    }
-
-    private static int Median(IEnumerable<int> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 
     private OcrWord Reread(OcrWord word, PixelBox where, PixHandle page, bool expected)

@@ -26,7 +26,7 @@ public sealed class DroppedNumbers
     {
         if (words.Count == 0) return [.. words];
         var ordered = words.OrderBy(w => w.Box.Left).ToList();
-        int top = Median(ordered.Select(w => w.Box.Top)), bottom = Median(ordered.Select(w => w.Box.Bottom));
+        int top = Median.Of(ordered.Select(w => w.Box.Top)), bottom = Median.Of(ordered.Select(w => w.Box.Bottom));
         int height = Math.Max(bottom - top, 8);
         var revised = new List<OcrWord>(ordered.Count + 2);
         for (int i = 0; i < ordered.Count; i++)
@@ -51,10 +51,4 @@ public sealed class DroppedNumbers
     }
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '໐' and <= '໙';
-
-    private static int Median(IEnumerable<int> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
 }

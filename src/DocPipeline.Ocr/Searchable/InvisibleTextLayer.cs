@@ -1,5 +1,6 @@
 using System.Text;
 using DocPipeline.Ocr.Pages;
+using DocPipeline.Ocr.Tesseract;
 using static DocPipeline.Ocr.Searchable.PdfObjects;
 
 namespace DocPipeline.Ocr.Searchable;
@@ -16,7 +17,7 @@ internal static class InvisibleTextLayer
     {
         var ops = new StringBuilder("BT\n3 Tr\n/").Append(InvisibleTextFont.ResourceName).Append(" 1 Tf\n");
         double emHeight = (font.Ascent - font.Descent) / 1000.0;
-        var lines = runs.GroupBy(r => r.Line).ToDictionary(g => g.Key, g => (Bottom: Median(g.Select(r => r.Bottom)), Height: Median(g.Select(r => r.Bottom - r.Top))));
+        var lines = runs.GroupBy(r => r.Line).ToDictionary(g => g.Key, g => (Bottom: Median.Of(g.Select(r => r.Bottom)), Height: Median.Of(g.Select(r => r.Bottom - r.Top))));
         foreach (var run in runs)
         {
             // One baseline and size per OCR line: on a skewed scan the words of a line step up or
@@ -36,11 +37,5 @@ internal static class InvisibleTextLayer
                .Append(Number(matrix.E)).Append(' ').Append(Number(matrix.F)).Append(" Tm <").Append(hex).Append("> Tj\n");
         }
         return Encoding.ASCII.GetBytes(ops.Append("ET\n").ToString());
-    }
-
-    private static int Median(IEnumerable<int> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

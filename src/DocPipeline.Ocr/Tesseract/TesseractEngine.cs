@@ -49,10 +49,7 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>Reads one page image. A page that takes longer than the timeout is stopped and reported.</summary>
     public OcrResult Recognize(PixHandle image, TimeSpan timeout)
     {
-        int resolution = image.Resolution;
-        TesseractApi.SetImage2(_api, image);
-        // Scans without a resolution tag are assumed to be 300 dpi, the archive's scanning standard.
-        TesseractApi.SetSourceResolution(_api, resolution is >= 70 and <= 1200 ? resolution : 300);
+        SetImage(image);
         try
         {
             using var monitor = TesseractApi.MonitorCreate();
@@ -81,9 +78,7 @@ public sealed class TesseractEngine : IDisposable
         int left = Math.Max(0, region.Left), top = Math.Max(0, region.Top);
         int right = Math.Min(image.Width, region.Right), bottom = Math.Min(image.Height, region.Bottom);
         if (right - left < 2 || bottom - top < 2) return null;
-        int resolution = image.Resolution;
-        TesseractApi.SetImage2(_api, image);
-        TesseractApi.SetSourceResolution(_api, resolution is >= 70 and <= 1200 ? resolution : 300);
+        SetImage(image);
         TesseractApi.SetRectangle(_api, left, top, right - left, bottom - top);
         TesseractApi.SetPageSegMode(_api, TesseractApi.PageSegSingleLine);
         if (allowed is not null) TesseractApi.SetVariable(_api, "tessedit_char_whitelist", allowed);
@@ -101,6 +96,14 @@ public sealed class TesseractEngine : IDisposable
             TesseractApi.SetPageSegMode(_api, _pageSegMode);
             TesseractApi.Clear(_api);
         }
+    }
+
+    private void SetImage(PixHandle image)
+    {
+        int resolution = image.Resolution;
+        TesseractApi.SetImage2(_api, image);
+        // Scans without a resolution tag are assumed to be 300 dpi, the archive's scanning standard.
+        TesseractApi.SetSourceResolution(_api, resolution is >= 70 and <= 1200 ? resolution : 300);
     }
 
     /// <summary>The words of the last recognized page, line by line, from Tesseract's result iterator.</summary>
