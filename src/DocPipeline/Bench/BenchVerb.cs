@@ -1,30 +1,18 @@
-using Microsoft.Extensions.Configuration;
+using System.CommandLine;
 
 namespace DocPipeline.Bench;
 
 /// <summary>
 /// `bench KIND [options]`: measurements printed for the README, never enforced by tests.
-/// Each benchmark is a small class of its own, registered here by name.
+/// Each benchmark is a small class of its own with its command, composed here.
 /// </summary>
 internal static class BenchVerb
 {
-    private static readonly Dictionary<string, (string Help, Func<Cli.CliArguments, IConfiguration, TextWriter, int> Run)> Benchmarks = new()
-    {
-        ["extraction"] = (ExtractionBenchmark.Help, ExtractionBenchmark.Run),
-        ["text"] = (TextBenchmark.Help, (args, _, output) => TextBenchmark.Run(args, output)),
-        ["search"] = (SearchBenchmark.Help, SearchBenchmark.Run),
-        ["ocr"] = (OcrBenchmark.Help, OcrBenchmark.Run),
-    };
-
-    public static int Run(Cli.CliArguments args, IConfiguration configuration, TextWriter output)
-    {
-        string? kind = args.Positional.FirstOrDefault();
-        if (kind is null || !Benchmarks.TryGetValue(kind, out var bench))
-        {
-            output.WriteLine("Usage: ./docpipeline bench KIND [options]");
-            foreach (var (name, b) in Benchmarks) output.WriteLine($"  {name,-12} {b.Help}");
-            return kind is null ? Cli.CommandLine.Usage : throw new Cli.UsageException($"Unknown benchmark '{kind}'.");
-        }
-        return bench.Run(args, configuration, output);
-    }
+    public static Command Command() => Cli.Verb.Create("bench",
+        "Measurements for the README: text engine throughput, extraction precision and recall, search at scale, OCR speed.",
+        "bench search --documents 10000",
+        TextBenchmark.Command(),
+        ExtractionBenchmark.Command(),
+        SearchBenchmark.Command(),
+        OcrBenchmark.Command());
 }

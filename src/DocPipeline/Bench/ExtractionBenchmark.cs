@@ -1,7 +1,7 @@
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Extraction.Evaluation;
 using DocPipeline.Lao.Text;
-using Microsoft.Extensions.Configuration;
+using System.CommandLine;
 
 namespace DocPipeline.Bench;
 
@@ -12,11 +12,19 @@ namespace DocPipeline.Bench;
 /// </summary>
 internal static class ExtractionBenchmark
 {
-    public const string Help = "precision/recall of references and dates over corpus/extraction [--set DIR]";
-
-    public static int Run(Cli.CliArguments args, IConfiguration configuration, TextWriter output)
+    public static Command Command()
     {
-        string set = args.Get("--set") ?? DefaultSet()
+        var labeled = new Option<string>("--set") { HelpName = "DIR", Description = "the labeled set (default corpus/extraction)" };
+        var command = Cli.Verb.Create("extraction", "Precision and recall of references and dates over the labeled set, field accuracies, each disagreement.",
+            "bench extraction --set corpus/extraction",
+            labeled);
+        command.SetAction(r => Run(r.GetValue(labeled), r.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string? labeled, TextWriter output)
+    {
+        string set = labeled ?? DefaultSet()
             ?? throw new Cli.UsageException("No labeled set: run from the repository or give --set DIR (corpus/extraction).");
         var cases = Load(set);
         if (cases.Count == 0) throw new Cli.UsageException($"No labeled cases (NAME.txt + NAME.json) in {set}.");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using DocPipeline.Hosting;
 using DocPipeline.Ocr.Pages;
@@ -18,24 +19,43 @@ namespace DocPipeline.Bench;
 /// </summary>
 internal static class OcrBenchmark
 {
-    public const string Help = "pipeline vs raw tesseract vs ocrmypdf on scanned PDFs: pages/s, CPU s/page, peak MB (--pages N, --runs N, --only …)";
 
     private sealed record Engine(string Name, Func<string, string, Cost> Run);
 
-    public static int Run(Cli.CliArguments args, IConfiguration configuration, TextWriter output)
+    public static Command Command()
+    {
+        var files = Cli.Verb.Files("FILES", "scanned PDFs (default: a generated image-only JPEG scan)");
+        files.Arity = ArgumentArity.ZeroOrMore;
+        var pages = SearchBenchmark.Positive("--pages", "N", "pages of the generated scan (default 20)", 20);
+        var runs = SearchBenchmark.Positive("--runs", "N", "alternating runs of each engine (default 2)", 2);
+        var only = new Option<string>("--only") { HelpName = "pipeline,tesseract,ocrmypdf", Description = "only these engines" };
+        only.Validators.Add(r =>
+        {
+            foreach (string name in Names(r.GetValueOrDefault<string>()) ?? [])
+                if (name is not ("pipeline" or "tesseract" or "ocrmypdf")) r.AddError($"--only takes pipeline, tesseract or ocrmypdf, not '{name}'.");
+        });
+        var saveInput = new Option<string>("--save-input") { HelpName = "PATH", Description = "keep the generated scan there" };
+        var command = Cli.Verb.Create("ocr", "The pipeline (with its searchable PDF), raw one-thread tesseract and ocrmypdf on the same scanned PDFs: pages/s, CPU s/page, peak MB.",
+            "bench ocr --pages 10 --runs 3 --only pipeline,tesseract",
+            files, pages, runs, only, saveInput, Cli.SettingOptions.Tessdata(), Cli.SettingOptions.Lang(), Cli.SettingOptions.Any());
+        command.SetAction(r => Run(r.GetValue(files) ?? [], r.GetValue(pages), r.GetValue(runs), Names(r.GetValue(only)), r.GetValue(saveInput),
+            Cli.SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static HashSet<string>? Names(string? list) => list?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+
+    public static int Run(IReadOnlyList<string> files, int pages, int runs, HashSet<string>? only, string? saveInput, IConfiguration configuration, TextWriter output)
     {
         var options = new DocPipelineOptions();
         configuration.GetSection(DocPipelineOptions.Section).Bind(options);
-        int runs = args.GetInt("--runs", 2);
-        var only = args.Get("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
         string scratch = Directory.CreateTempSubdirectory("docpipeline-bench-ocr-").FullName;
         try
         {
-            var inputs = args.Positional.Skip(1).ToList();
+            var inputs = files.ToList();
             if (inputs.Count == 0)
             {
-                int pages = args.GetInt("--pages", 20);
-                string generated = args.Get("--save-input") ?? Path.Combine(scratch, $"scan-{pages}-pages.pdf");
+                string generated = saveInput ?? Path.Combine(scratch, $"scan-{pages}-pages.pdf");
                 ScannedPdf.Write(generated, pages);
                 inputs.Add(generated);
             }

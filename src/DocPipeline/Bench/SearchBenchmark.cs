@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using DocPipeline.Archive.Benchmarking;
 using DocPipeline.Hosting;
@@ -15,12 +16,28 @@ namespace DocPipeline.Bench;
 /// </summary>
 internal static class SearchBenchmark
 {
-    public const string Help = "synthetic directives: ingest rate, index size, query latency p50/p99 [--documents N] [--queries Q] [--keep DIR]";
-
-    public static int Run(Cli.CliArguments args, IConfiguration configuration, TextWriter output)
+    public static Command Command()
     {
-        int documents = args.GetInt("--documents", 100_000), queries = args.GetInt("--queries", 200);
-        string folder = args.Get("--keep") ?? Directory.CreateTempSubdirectory("docpipeline-bench-").FullName;
+        var documents = Positive("--documents", "N", "synthetic directives (default 100,000)", 100_000);
+        var queries = Positive("--queries", "Q", "queries of each kind (default 200)", 200);
+        var keep = new Option<string>("--keep") { HelpName = "DIR", Description = "keep the catalog in DIR; a later run with the same N only measures queries" };
+        var command = Cli.Verb.Create("search", "Synthetic directives: ingest rate, index size, query latency p50/p99.", "bench search --documents 10000 --keep /tmp/bench",
+            documents, queries, keep, Cli.SettingOptions.Any());
+        command.SetAction(r => Run(r.GetValue(documents), r.GetValue(queries), r.GetValue(keep), Cli.SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
+        return command;
+    }
+
+    /// <summary>A count option: a positive whole number.</summary>
+    internal static Option<int> Positive(string name, string helpName, string description, int fallback)
+    {
+        var option = new Option<int>(name) { HelpName = helpName, Description = description, DefaultValueFactory = _ => fallback };
+        option.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError($"{name} takes a positive whole number."); });
+        return option;
+    }
+
+    public static int Run(int documents, int queries, string? keep, IConfiguration configuration, TextWriter output)
+    {
+        string folder = keep ?? Directory.CreateTempSubdirectory("docpipeline-bench-").FullName;
         Directory.CreateDirectory(folder);
         using var services = AppServices.ForVerb(configuration);
         var run = new SearchBenchmarkRun(services.GetRequiredService<SearchAnalyzer>(), services.GetRequiredService<LaoTextEngine>());
@@ -38,7 +55,7 @@ internal static class SearchBenchmark
         }
         finally
         {
-            if (args.Get("--keep") is null) Directory.Delete(folder, recursive: true);
+            if (keep is null) Directory.Delete(folder, recursive: true);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using DocPipeline.Lao.Text;
@@ -13,11 +14,18 @@ namespace DocPipeline.Bench;
 /// </summary>
 internal static class TextBenchmark
 {
-    public const string Help = "Lao text engine throughput: normalization, page cleaning, segmentation (MB/s)";
-
-    public static int Run(Cli.CliArguments args, TextWriter output)
+    public static Command Command()
     {
-        int megabytes = args.GetInt("--mb", 4);
+        var mb = new Option<int>("--mb") { HelpName = "N", Description = "megabytes of pages to run through (default 4)", DefaultValueFactory = _ => 4 };
+        mb.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--mb takes a positive whole number."); });
+        var command = Cli.Verb.Create("text", "Lao text engine throughput: normalization, page cleaning, segmentation (MB/s).", "bench text --mb 8",
+            mb);
+        command.SetAction(r => Run(r.GetValue(mb), r.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(int megabytes, TextWriter output)
+    {
         var pages = RealisticPages(megabytes * 1_000_000);
         double mb = pages.Sum(p => Encoding.UTF8.GetByteCount(p)) / 1e6;
         output.WriteLine($"text: {pages.Count} pages, {mb:0.0} MB UTF-8, {Environment.ProcessorCount} cores, one thread");

@@ -52,5 +52,5 @@ internal sealed record AnalyzeOutput(
         a.Facts.DatedBeforeCitation,
         a.Pages.Select(p => new PageOutput(p.Number, p.Origin, p.Confidence, a.Ocr?.PagesForReview.Contains(p.Number) == true, p.TextLayer, p.Layout?.Source)).ToList());
 
-    internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Iso(DateOnly? d) => Views.Dates.Iso(d);
 }

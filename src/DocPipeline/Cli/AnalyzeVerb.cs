@@ -1,7 +1,9 @@
+using System.CommandLine;
 using DocPipeline.Hosting;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Ocr.Searchable;
 using DocPipeline.Pipeline;
+using DocPipeline.Views;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,27 +15,37 @@ namespace DocPipeline.Cli;
 /// </summary>
 internal static class AnalyzeVerb
 {
-    public static int Run(CliArguments args, IConfiguration configuration, TextWriter output, TextWriter errors)
+    public static Command Command()
     {
-        if (args.Positional.Count == 0) throw new UsageException("analyze needs at least one FILE.");
-        string? searchablePdf = args.Get("--searchable-pdf");
-        if (searchablePdf is not null && args.Positional.Count != 1) throw new UsageException("--searchable-pdf takes one input FILE.");
+        var files = Verb.Files("FILE", "scans (PDF, TIFF, PNG, JPEG) or .txt exports");
+        var json = new Option<bool>("--json") { Description = "one JSON object per input per line" };
+        var searchablePdf = new Option<string>("--searchable-pdf") { HelpName = "OUT.pdf", Description = "with one FILE: also write its searchable PDF there" };
+        var command = Verb.Create("analyze", "Runs the pipeline without storing anything and prints what it finds.", "analyze scan.pdf --json",
+            files, json, searchablePdf, SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
+        command.SetAction(r => Run(r.GetRequiredValue(files), r.GetValue(json), r.GetValue(searchablePdf),
+            SettingOptions.Configuration(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> inputs, bool json, string? searchablePdf, IConfiguration configuration, TextWriter output, TextWriter errors)
+    {
+        if (searchablePdf is not null && inputs.Count != 1) throw new UsageException("--searchable-pdf takes one input FILE.");
         using var services = AppServices.ForVerb(configuration);
         var analyzer = services.GetRequiredService<DocumentAnalyzer>();
         int failed = 0;
-        foreach (string file in args.Positional)
+        foreach (string file in inputs)
         {
             try
             {
                 var analysis = analyzer.Analyze(file);
                 if (searchablePdf is not null && !WriteSearchablePdf(services.GetRequiredService<SearchablePdfs>(), analysis, file, searchablePdf, errors)) failed++;
-                if (args.Has("--json")) output.WriteLine(Json.Write(AnalyzeOutput.From(analysis)));
+                if (json) output.WriteLine(Json.Write(AnalyzeOutput.From(analysis)));
                 else WriteReadable(analysis, output);
             }
             catch (RejectedFileException e)
             {
                 failed++;
-                if (args.Has("--json")) output.WriteLine(Json.Write(new { file = Path.GetFileName(file), error = e.Message, stage = e.Stage }));
+                if (json) output.WriteLine(Json.Write(new FileOutcome(FileOutcome.Failed, Path.GetFileName(file), null, Stage: e.Stage, Error: e.Message)));
                 else errors.WriteLine($"{file}: failed at {e.Stage}: {e.Message}");
             }
         }

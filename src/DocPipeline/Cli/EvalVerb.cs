@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using DocPipeline.Evaluation;
@@ -27,18 +28,25 @@ internal static class EvalVerb
 
     private sealed record Row(CorpusScan Scan, int Pages, Reading Pipeline, Reading Raw, double EngineSeconds);
 
-    public static int Run(CliArguments args, IConfiguration configuration, TextWriter output)
+    public static Command Command()
     {
-        string corpus = args.Positional.FirstOrDefault() ?? throw new UsageException("eval needs the corpus folder (corpus/).");
-        string? only = args.Get("--only");
-        bool showDigits = args.Get("--show") == "digits";
-        CorpusPart? part = args.Get("--part") switch
-        {
-            null => null,
-            "heldout" or "held-out" => CorpusPart.HeldOut,
-            "tuning" => CorpusPart.Tuning,
-            var other => throw new UsageException($"--part is heldout or tuning, not '{other}'."),
-        };
+        var corpus = Verb.One("CORPUS", "the corpus folder with ground truth (corpus/)");
+        var part = new Option<string>("--part") { HelpName = "heldout|tuning", Description = "only the held-out part (the figures to quote) or the tuning part" }
+            .AcceptOnlyFromAmong("heldout", "held-out", "tuning");
+        var only = new Option<string>("--only") { HelpName = "TEXT", Description = "only scans whose variant name contains TEXT" };
+        var show = new Option<string>("--show") { HelpName = "digits", Description = "list each misread Lao digit in context" }.AcceptOnlyFromAmong("digits");
+        var rawLang = new Option<string>("--raw-lang") { HelpName = "L", Description = $"the model of the raw tesseract baseline (default {TessdataLocator.StockModel})" };
+        var command = Verb.Create("eval", "The pipeline against raw one-thread tesseract on a corpus with ground truth: CER, Lao digits, reference and date recall, s/page; tuning and held-out parts apart.",
+            "eval corpus/ --part heldout",
+            corpus, part, only, show, rawLang, SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
+        command.SetAction(r => Run(r.GetRequiredValue(corpus),
+            r.GetValue(part) switch { null => null, "tuning" => CorpusPart.Tuning, _ => CorpusPart.HeldOut },
+            r.GetValue(only), r.GetValue(show) == "digits", r.GetValue(rawLang), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string corpus, CorpusPart? part, string? only, bool showDigits, string? rawLang, IConfiguration configuration, TextWriter output)
+    {
         var scans = CorpusScan.Find(corpus)
             .Where(s => only is null || s.Variant.Contains(only, StringComparison.Ordinal))
             .Where(s => part is null || s.Part == part)
@@ -54,7 +62,7 @@ internal static class EvalVerb
         var textEngine = services.GetRequiredService<LaoTextEngine>();
         var extractor = services.GetRequiredService<DirectiveExtractor>();
         // The baseline is always the stock model, whatever model the pipeline is set to use.
-        string rawLanguage = args.Get("--raw-lang") ?? TessdataLocator.StockModel;
+        string rawLanguage = rawLang ?? TessdataLocator.StockModel;
         var raw = new RawTesseract(TessdataLocator.Find(options.Tessdata, rawLanguage), rawLanguage);
 
         output.WriteLine($"eval {corpus}: {scans.Count} scans; pipeline ({options.OcrLanguage}) vs {raw}; CER = character error rate (NFC, no whitespace)");

@@ -1,31 +1,44 @@
+using System.CommandLine;
 using DocPipeline.Hosting;
 using DocPipeline.Pipeline;
+using DocPipeline.Views;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocPipeline.Cli;
 
 /// <summary>
-/// `ingest FILE|DIR... [--no-progress]`: archive and index; one JSON line per input; folders are walked.
+/// `ingest FILE|DIR... [--data DIR] [--no-progress]`: archive and index; one JSON line per input; folders are walked.
 /// On a terminal a progress bar runs on stderr; otherwise stdout carries only the JSON lines.
 /// </summary>
 internal static class IngestVerb
 {
-    public static int Run(CliArguments args, IConfiguration configuration, TextWriter output, TextWriter errors)
+    public static Command Command()
     {
-        if (args.Positional.Count == 0) throw new UsageException("ingest needs at least one FILE or DIR.");
+        var inputs = Verb.Files("FILE|DIR", "files to archive; folders are walked");
+        var noProgress = new Option<bool>("--no-progress") { Description = "no progress bar on the terminal" };
+        var command = Verb.Create("ingest", "Archives and indexes files: one JSON line per input (status indexed, duplicate or failed). Your files are copied, never moved or changed.",
+            "ingest scans/ --data /srv/archive",
+            inputs, SettingOptions.Data(), noProgress, SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
+        command.SetAction(r => Run(r.GetRequiredValue(inputs), r.GetValue(noProgress), SettingOptions.Configuration(r),
+            r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> inputs, bool noProgress, IConfiguration configuration, TextWriter output, TextWriter errors)
+    {
         using var services = AppServices.ForVerb(configuration);
         var ingestor = services.GetRequiredService<Ingestor>();
-        var files = InputFiles.Expand(args.Positional).ToList();
-        var bar = ProgressBar.ForTerminal(errors, files.Count, enabled: !args.Has("--no-progress"));
+        var files = InputFiles.Expand(inputs).ToList();
+        var bar = ProgressBar.ForTerminal(errors, files.Count, enabled: !noProgress);
         int failed = 0;
         foreach (var (file, index) in files.Select((f, i) => (f, i)))
         {
             bar?.Show(index, Path.GetFileName(file), pagesDone: 0);
             var result = ingestor.Ingest(file, pageDone: pages => bar?.Show(index, Path.GetFileName(file), pages));
-            if (result.Status == IngestResult.Failed) failed++;
+            if (result.Status == FileOutcome.Failed) failed++;
             bar?.Clear();
-            output.WriteLine(Json.Write(new { id = result.Id, file = result.File, status = result.Status, error = result.Error }));
+            output.WriteLine(Json.Write(result));
             output.Flush();
         }
         bar?.Clear();

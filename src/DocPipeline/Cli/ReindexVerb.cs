@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using DocPipeline.Archive;
 using DocPipeline.Archive.Jobs;
@@ -6,6 +7,7 @@ using DocPipeline.Archive.Sqlite;
 using DocPipeline.Hosting;
 using DocPipeline.Lao.Text;
 using DocPipeline.Pipeline;
+using DocPipeline.Views;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,9 +27,18 @@ internal static class ReindexVerb
 {
     private const int BatchSize = 200;
 
-    public static int Run(CliArguments args, IConfiguration configuration, TextWriter output, TextWriter errors)
+    public static Command Command()
     {
-        using var services = AppServices.ForVerb(configuration);
+        var command = Verb.Create("reindex", "Rebuilds the catalog and index from the archived originals' extracted text (no OCR), keeping document IDs; makes missing searchable PDFs. Stop serve first.",
+            "reindex --data /srv/archive",
+            SettingOptions.Data(), SettingOptions.Any());
+        command.SetAction(r => Run(SettingOptions.Configuration(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(IConfiguration configuration, TextWriter output, TextWriter errors)
+    {
+        using var services = AppServices.ForExistingArchive(configuration);
         var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
         var originals = services.GetRequiredService<IOriginalStore>();
         var textEngine = services.GetRequiredService<LaoTextEngine>();
@@ -68,7 +79,7 @@ internal static class ReindexVerb
                     {
                         failed++;
                         done.Add(sha);
-                        output.WriteLine(Json.Write(new { sha256 = sha, id = old.Id == 0 ? (long?)null : old.Id, status = "failed", error = $"Its analysis sidecar cannot be read ({e.Message}); the document is left out of the index: ingest {originals.Find(sha) ?? "its original"} again to restore it." }));
+                        Failed(output, null, sha, old.Id == 0 ? null : old.Id, $"Its analysis sidecar cannot be read ({e.Message}); the document is left out of the index: ingest {originals.Find(sha) ?? "its original"} again to restore it.");
                     }
                 }
                 foreach (var (document, id) in ready.Zip(store.AddBatch(ready)))
@@ -76,7 +87,7 @@ internal static class ReindexVerb
                     done.Add(document.Sha256);
                     if (id is not null) { indexed++; continue; }
                     failed++;
-                    output.WriteLine(Json.Write(new { sha256 = document.Sha256, id = document.Id, status = "failed", error = "Its ID or content is already in the new catalog." }));
+                    Failed(output, document.FileName, document.Sha256, document.Id, "Its ID or content is already in the new catalog.");
                 }
             }
             store.Checkpoint();
@@ -84,7 +95,7 @@ internal static class ReindexVerb
         foreach (var (sha, old) in known.Where(k => !done.Contains(k.Key)))
         {
             failed++;
-            output.WriteLine(Json.Write(new { sha256 = sha, id = old.Id, status = "failed", error = "No readable analysis sidecar beside its original: ingest the file again to restore it." }));
+            Failed(output, null, sha, old.Id, "No readable analysis sidecar beside its original: ingest the file again to restore it.");
         }
         // The worker's queue lives in the same file: carried over, so no queued or failed file is forgotten.
         if (File.Exists(options.CatalogPath)) new SqliteJobQueue(building).CopyFrom(options.CatalogPath);
@@ -96,6 +107,9 @@ internal static class ReindexVerb
         output.WriteLine(Json.Write(new { status = "reindexed", documents = indexed, failed, searchablePdfsMade = searchable }));
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
     }
+
+    private static void Failed(TextWriter output, string? file, string sha256, long? id, string error) =>
+        output.WriteLine(Json.Write(new FileOutcome(FileOutcome.Failed, file, sha256, id, Stage: "reindex", Error: error)));
 
     /// <summary>The ID and date written beside the original at ingest, for a catalog that was lost; (0, default) when none.</summary>
     private static (long Id, DateTimeOffset AddedAt) Remembered(IOriginalStore originals, string sha256)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using DocPipeline.Hosting;
 using DocPipeline.Web;
@@ -13,7 +14,17 @@ internal static class ServeVerb
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration)
+    public static Command Command()
+    {
+        var command = Verb.Create("serve", "The inbox worker plus the web page. Another address than 127.0.0.1 needs an access token (DocPipeline__AccessToken).",
+            "serve --data /srv/archive --poll",
+            SettingOptions.Data(), SettingOptions.Inbox(), SettingOptions.Urls(), SettingOptions.Poll(),
+            SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
+        command.SetAction((r, _) => RunAsync(SettingOptions.Configuration(r), r.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IConfiguration configuration, TextWriter errors)
     {
         string urls = configuration["urls"] ?? DefaultUrl;
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
@@ -40,7 +51,7 @@ internal static class ServeVerb
             // SIGTERM or Ctrl+C while the web server was still starting (the index catching up with a large catalog
             // can take a while): a stop as asked, not a failure. A document being read goes back to the queue, as
             // after any interruption, and is read again at the next start.
-            Console.Error.WriteLine("docpipeline: stopped while starting");
+            errors.WriteLine("docpipeline: stopped while starting");
         }
         return CommandLine.Ok;
     }

@@ -1,41 +1,42 @@
-using DocPipeline.Archive;
+using System.CommandLine;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Hosting;
+using DocPipeline.Views;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DocPipeline.Cli;
 
-/// <summary>`status [--json]`: what is archived, waiting in the inbox, queued, running (with page progress), and what failed lately.</summary>
+/// <summary>`status [--json]`: the archive's state, the same <see cref="StatusView"/> as `GET /api/status`.</summary>
 internal static class StatusVerb
 {
-    private const int RecentFailures = 10;
-
-    public static int Run(CliArguments args, IConfiguration configuration, TextWriter output)
+    public static Command Command()
     {
-        using var services = AppServices.ForVerb(configuration);
-        var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
-        int documents = services.GetRequiredService<IDocumentStore>().Count();
-        int waiting = Pipeline.IgnoredFiles.WaitingIn(options.InboxPath).Count();
-        var queue = services.GetRequiredService<IJobQueue>().Status(RecentFailures);
-        var running = queue.Running.Select(j => new { id = j.Id, file = j.FileName, pagesDone = j.PagesDone, attempt = j.Attempts, updatedAt = j.UpdatedAt }).ToList();
-        var failures = queue.RecentFailures.Select(j => new { file = j.FileName, stage = j.Stage, message = j.Message, time = j.UpdatedAt, path = j.FailedPath }).ToList();
-        if (args.Has("--json"))
+        var json = new Option<bool>("--json") { Description = "the state as JSON, field for field what GET /api/status answers" };
+        var command = Verb.Create("status", "Documents archived, files waiting in the inbox, the queue (running with pages done, then queued), duplicates, failures with stage and reason.",
+            "status --json",
+            json, SettingOptions.Data(), SettingOptions.Inbox(), SettingOptions.Any());
+        command.SetAction(r => Run(r.GetValue(json), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(bool json, IConfiguration configuration, TextWriter output)
+    {
+        using var services = AppServices.ForExistingArchive(configuration);
+        var status = services.GetRequiredService<StatusReport>().Now();
+        if (json)
         {
-            output.WriteLine(Json.Write(new
-            {
-                documents, inbox = waiting, queued = queue.Queued, running, failed = queue.Failed, duplicates = queue.Duplicates, recentFailures = failures,
-            }));
+            output.WriteLine(Json.Write(status));
             return CommandLine.Ok;
         }
-        output.WriteLine($"documents: {documents}");
-        output.WriteLine($"inbox: {waiting} waiting");
-        output.WriteLine($"queue: {queue.Queued} queued, {running.Count} running");
-        foreach (var r in running) output.WriteLine($"  running: {r.file}, {r.pagesDone} pages done (attempt {r.attempt})");
-        output.WriteLine($"duplicates: {queue.Duplicates}");
-        output.WriteLine($"failed: {queue.Failed}");
-        foreach (var f in failures) output.WriteLine($"  {f.time:yyyy-MM-dd HH:mm} {f.file} ({f.stage}): {f.message}");
+        var running = status.Jobs.Where(j => j.State == JobState.Running).ToList();
+        output.WriteLine($"documents: {status.Documents}");
+        output.WriteLine($"inbox: {status.Inbox.Count} waiting");
+        output.WriteLine($"queue: {status.Jobs.Count - running.Count} queued, {running.Count} running");
+        foreach (var r in running) output.WriteLine($"  running: {r.File}, {r.PagesDone} pages done (attempt {r.Attempts})");
+        output.WriteLine($"duplicates: {status.Duplicates}");
+        output.WriteLine($"failed: {status.Failures.Count}");
+        foreach (var f in status.Failures) output.WriteLine($"  {f.Time:yyyy-MM-dd HH:mm} {f.File ?? f.Name} ({f.Stage}): {f.Error}");
         return CommandLine.Ok;
     }
 }

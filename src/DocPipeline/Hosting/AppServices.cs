@@ -51,6 +51,7 @@ public static class AppServices
         services.AddSingleton<IJobQueue>(sp =>
             new SqliteJobQueue(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
         services.AddSingleton<FailedFolder>();
+        services.AddSingleton<Views.StatusReport>();
         services.AddSingleton<PageSlots>();
         services.AddSingleton<DocumentAnalyzer>();
         services.AddSingleton<SearchablePdfs>();
@@ -75,4 +76,17 @@ public static class AppServices
     /// <summary>The service provider for a command-line verb.</summary>
     public static ServiceProvider ForVerb(IConfiguration configuration) =>
         new ServiceCollection().AddDocPipeline(configuration).BuildServiceProvider();
+
+    /// <summary>
+    /// The service provider for a verb that reads an archive (search, show, cite, status, reindex): a data folder
+    /// holding neither a catalog nor originals is a mistyped path, refused before anything is created there.
+    /// </summary>
+    public static ServiceProvider ForExistingArchive(IConfiguration configuration)
+    {
+        var services = ForVerb(configuration);
+        var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+        if (File.Exists(options.CatalogPath) || Directory.Exists(options.OriginalsPath)) return services;
+        services.Dispose();
+        throw new ArchiveMissingException($"No archive in {Path.GetFullPath(options.DataDirectory)} (no catalog.db, no originals/): check --data (or $DOCPIPELINE_DATA); ingest or serve starts an archive.");
+    }
 }

@@ -2,15 +2,10 @@ using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Hosting;
 using DocPipeline.Ocr.Intake;
+using DocPipeline.Views;
 using Microsoft.Extensions.Logging;
 
 namespace DocPipeline.Pipeline;
-
-/// <summary>The outcome for one input: indexed, duplicate (of which document) or failed (why).</summary>
-public sealed record IngestResult(string File, long? Id, string Status, string? Error, string? Stage = null)
-{
-    public const string Indexed = "indexed", Duplicate = "duplicate", Failed = "failed";
-}
 
 /// <summary>
 /// The stored path: analyze a file, keep its original by content, write the extracted text
@@ -32,29 +27,31 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
     /// Ingests a file. The source file is left where it is: the caller removes it only once the
     /// result says its bytes are safely in the archive (indexed or duplicate).
     /// </summary>
-    public IngestResult Ingest(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
+    /// <remarks>The outcome: indexed, duplicate (of which document, <c>Id</c>) or failed (at which stage, why).</remarks>
+    public FileOutcome Ingest(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
     {
         string name = displayName ?? Path.GetFileName(path);
+        string? sha256 = null;
         try
         {
-            string sha256 = ContentAddressedOriginals.Hash(path);
+            sha256 = ContentAddressedOriginals.Hash(path);
             if (store.FindBySha256(sha256) is { } existing)
-                return new IngestResult(name, existing.Id, IngestResult.Duplicate, $"Same content as document {existing.Id} ({existing.FileName}), archived {existing.AddedAt:yyyy-MM-dd HH:mm} UTC.");
+                return new FileOutcome(FileOutcome.Duplicate, name, sha256, existing.Id, Error: $"Same content as document {existing.Id} ({existing.FileName}), archived {existing.AddedAt:yyyy-MM-dd HH:mm} UTC.");
             var analysis = analyzer.Analyze(path, name, pageDone, cancellation);
             string kept = originals.Keep(path, sha256, move: false);
-            return new IngestResult(name, Store(analysis, kept), IngestResult.Indexed, null);
+            return new FileOutcome(FileOutcome.Indexed, name, sha256, Store(analysis, kept));
         }
         catch (RejectedFileException e)
         {
-            return new IngestResult(name, null, IngestResult.Failed, e.Message, e.Stage);
+            return new FileOutcome(FileOutcome.Failed, name, sha256, Stage: e.Stage, Error: e.Message);
         }
         catch (FileNotFoundException)
         {
-            return new IngestResult(name, null, IngestResult.Failed, "The file does not exist.", "intake");
+            return new FileOutcome(FileOutcome.Failed, name, sha256, Stage: "intake", Error: "The file does not exist.");
         }
         catch (UnauthorizedAccessException e)
         {
-            return new IngestResult(name, null, IngestResult.Failed, "The file cannot be read: " + e.Message, "intake");
+            return new FileOutcome(FileOutcome.Failed, name, sha256, Stage: "intake", Error: "The file cannot be read: " + e.Message);
         }
     }
 

@@ -1,29 +1,15 @@
 using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
-using DocPipeline.Cli;
 using DocPipeline.Pipeline;
+using DocPipeline.Views;
 
 namespace DocPipeline.Web;
 
 /// <summary>What the search page asks: the words, the filters, the order and the page of results.</summary>
 public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOnly? From, DateOnly? To, int Limit, int Offset, bool NewestFirst = false);
 
-public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page);
-
 /// <summary>One page of results; <c>More</c> says whether a next page exists; <c>Facets</c> counts type, issuer and year over all of them.</summary>
 public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More, SearchFacets Facets);
-
-public sealed record PageView(int Number, string Text, string Origin, int? Confidence);
-
-public sealed record ReferenceView(string Number, string? Date, string? Type, long? Id);
-
-public sealed record CitingView(long Id, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer);
-
-public sealed record DocumentView(
-    long Id, string File, string Sha256, string Kind, int PageCount,
-    string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
-    string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation, bool SearchablePdf,
-    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy);
 
 /// <summary>An archived original found by document id: where its bytes are and what it is.</summary>
 public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path);
@@ -40,34 +26,22 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
         // One more than a page is asked for, to know whether there is a next page.
         var request = new SearchRequest(q.Text, q.Limit + 1, q.Offset, q.Type, q.From, q.To, q.Issuer, q.NewestFirst);
         var hits = store.Search(request).ToList();
-        var page = hits.Take(q.Limit).Select(h => new SearchHitView(
-            h.Document.Id, h.Document.FileName, h.Document.Number, Iso(h.Document.Date), h.Document.Type,
-            h.Document.Issuer, h.Score, h.Snippet, h.Page)).ToList();
+        var page = hits.Take(q.Limit).Select(SearchHitView.From).ToList();
         return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit, store.Facets(request));
     }
 
-    public DocumentView? Document(long id)
-    {
-        if (store.Get(id) is not { } d) return null;
-        return new DocumentView(
-            d.Id, d.FileName, d.Sha256, d.Kind, d.PageCount, d.Number, Iso(d.Date), d.Type, d.Issuer, d.Subject,
-            d.OcrEngine, d.MeanConfidence, d.AddedAt, DocumentVerbs.Citation(d, null),
-            originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) is not null,
-            store.Pages(id).Select(p => new PageView(p.Number, p.Text, p.Origin, p.Confidence)).ToList(),
-            store.Cites(id).Select(c => new ReferenceView(c.Number, Iso(c.Date), c.Type, c.DocumentId)).ToList(),
-            store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList());
-    }
+    public DocumentView? Document(long id) => DocumentView.Of(id, store, originals);
 
     /// <summary>Directives like this one (wording, shared references); null when there is no such document.</summary>
     public IReadOnlyList<CitingView>? Related(long id) =>
-        store.Get(id) is null ? null : store.Related(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList();
+        store.Get(id) is null ? null : store.Related(id).Select(CitingView.From).ToList();
 
     /// <summary>Completions of what is typed in the search box.</summary>
     public IReadOnlyList<string> Suggest(string prefix) => store.Suggest(prefix);
 
     /// <summary>The report citation, with the page when one is given; null when there is no such document.</summary>
     public string? Citation(long id, int? page) =>
-        store.Get(id) is { } d ? DocumentVerbs.Citation(d, page is > 0 && page <= d.PageCount ? page : null) : null;
+        store.Get(id) is { } d ? Views.Citation.Of(d, page is > 0 && page <= d.PageCount ? page : null) : null;
 
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path
@@ -84,6 +58,4 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
     public long? IdOf(string sha256) => store.FindBySha256(sha256)?.Id;
 
     public int Count() => store.Count();
-
-    private static string? Iso(DateOnly? date) => AnalyzeOutput.Iso(date);
 }

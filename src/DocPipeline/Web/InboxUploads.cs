@@ -2,16 +2,11 @@ using System.Security.Cryptography;
 using DocPipeline.Hosting;
 using DocPipeline.Ocr.Intake;
 using DocPipeline.Pipeline;
+using DocPipeline.Views;
 using DocPipeline.Worker;
 using Microsoft.Extensions.Options;
 
 namespace DocPipeline.Web;
-
-/// <summary>What became of an upload, or of a file followed by its SHA-256: queued (waiting in the inbox), indexed, duplicate or failed.</summary>
-public sealed record UploadState(string Status, string? File, string? Sha256, long? Id = null, string? Stage = null, string? Error = null)
-{
-    public const string Queued = "queued", Indexed = "indexed", Duplicate = "duplicate", Failed = "failed";
-}
 
 /// <summary>An upload refused before it reached the inbox, with the HTTP status that says why.</summary>
 public sealed class UploadRefusedException(int statusCode, string message) : Exception(message)
@@ -31,7 +26,7 @@ public sealed class InboxUploads(IOptions<DocPipelineOptions> options, ArchiveVi
 
     public long MaxBytes => _options.MaxFileSizeBytes;
 
-    public async Task<UploadState> SaveAsync(string? sentName, Stream content, CancellationToken cancellation)
+    public async Task<FileOutcome> SaveAsync(string? sentName, Stream content, CancellationToken cancellation)
     {
         string name = SafeFileName.From(sentName, out string? why) ?? throw new UploadRefusedException(StatusCodes.Status400BadRequest, why!);
         Directory.CreateDirectory(_options.InboxPath);
@@ -43,20 +38,20 @@ public sealed class InboxUploads(IOptions<DocPipelineOptions> options, ArchiveVi
             try { FileSniffer.Detect(partial); }
             catch (RejectedFileException e) { throw new UploadRefusedException(StatusCodes.Status415UnsupportedMediaType, e.Message); }
             if (archive.IdOf(sha256) is { } id)
-                return new UploadState(UploadState.Duplicate, name, sha256, id, Error: $"Already in the archive as document {id}.");
+                return new FileOutcome(FileOutcome.Duplicate, name, sha256, id, Error: $"Already in the archive as document {id}.");
             string target = FreeNames.In(_options.InboxPath, name);
             File.Move(partial, target);
-            return new UploadState(UploadState.Queued, Path.GetFileName(target), sha256);
+            return new FileOutcome(FileOutcome.Queued, Path.GetFileName(target), sha256);
         }
         finally { File.Delete(partial); }
     }
 
     /// <summary>Where a file with these bytes stands: in the archive, failed with a reason, or still waiting.</summary>
-    public UploadState Follow(string sha256)
+    public FileOutcome Follow(string sha256)
     {
-        if (archive.IdOf(sha256) is { } id) return new UploadState(UploadState.Indexed, null, sha256, id);
-        if (failed.FindBySha256(sha256) is { } f) return new UploadState(UploadState.Failed, f.File, sha256, Stage: f.Stage, Error: f.Message);
-        return new UploadState(UploadState.Queued, null, sha256);
+        if (archive.IdOf(sha256) is { } id) return new FileOutcome(FileOutcome.Indexed, null, sha256, id);
+        if (failed.FindBySha256(sha256) is { } f) return new FileOutcome(FileOutcome.Failed, f.File, sha256, Stage: f.Stage, Error: f.Error);
+        return new FileOutcome(FileOutcome.Queued, null, sha256);
     }
 
     private async Task<string> CopyLimitedAsync(Stream content, string target, CancellationToken cancellation)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocPipeline.Hosting;
 using DocPipeline.Lao.Extraction;
 using Microsoft.AspNetCore.Antiforgery;
@@ -13,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
+using DocPipeline.Views;
 using DocPipeline.Worker;
 
 namespace DocPipeline.Web;
@@ -30,16 +30,11 @@ public static class WebEndpoints
             o.Cookie.Name = "docpipeline-antiforgery";
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
         });
-        services.Configure<JsonOptions>(o =>
-        {
-            o.SerializerOptions.PropertyNamingPolicy = Json.Line.PropertyNamingPolicy;
-            o.SerializerOptions.Encoder = Json.Line.Encoder;
-        });
+        services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions)); // the command line's configuration
         services.AddSingleton(new AccessGate(configuration));
         services.AddSingleton<ArchiveView>();
         services.AddSingleton<PageImages>();
         services.AddSingleton<InboxUploads>();
-        services.AddSingleton<StatusReport>();
         return services;
     }
 
@@ -93,7 +88,7 @@ public static class WebEndpoints
         app.MapGet("/api/status", (StatusReport status) => Results.Ok(status.Now()));
         app.MapPost("/api/status/failed/{name}/retry", (string name, FailedFolder failed) =>
             failed.Retry(name) is { } queued
-                ? Results.Ok(new { file = queued, status = UploadState.Queued })
+                ? Results.Ok(new FileOutcome(FileOutcome.Queued, queued, null))
                 : Results.NotFound(new { error = $"No failed file named '{name}'." }))
             .AddEndpointFilter(ValidateAntiforgery);
     }
@@ -101,8 +96,8 @@ public static class WebEndpoints
     private static IResult Search(string? q, string? type, string? issuer, string? from, string? to, int? limit, int? offset, string? sort, ArchiveView archive)
     {
         if (string.IsNullOrWhiteSpace(q)) return Results.BadRequest(new { error = "Type a word or a reference number." });
-        if (!TryDate(from, endOfYear: false, out var fromDate)) return Results.BadRequest(new { error = $"'from' takes a date as yyyy-MM-dd or a year, not '{from}'." });
-        if (!TryDate(to, endOfYear: true, out var toDate)) return Results.BadRequest(new { error = $"'to' takes a date as yyyy-MM-dd or a year, not '{to}'." });
+        if (!Dates.TryParseFilter(from, endOfYear: false, out var fromDate)) return Results.BadRequest(new { error = $"'from' takes a date as yyyy-MM-dd or a year, not '{from}'." });
+        if (!Dates.TryParseFilter(to, endOfYear: true, out var toDate)) return Results.BadRequest(new { error = $"'to' takes a date as yyyy-MM-dd or a year, not '{to}'." });
         return Results.Ok(archive.Search(new WebSearch(q.Trim(), Blank(type), Blank(issuer), fromDate, toDate,
             Math.Clamp(limit ?? 20, 1, 100), Math.Max(0, offset ?? 0), sort == "date")));
     }
@@ -126,7 +121,7 @@ public static class WebEndpoints
         {
             if (section.AsFileSection() is not { } file) continue;
             try { return Results.Ok(await uploads.SaveAsync(file.FileName, section.Body, context.RequestAborted)); }
-            catch (UploadRefusedException e) { return Results.Json(new { error = e.Message, file = file.FileName }, statusCode: e.StatusCode); }
+            catch (UploadRefusedException e) { return Results.Json(new FileOutcome(FileOutcome.Failed, file.FileName, null, Stage: "upload", Error: e.Message), statusCode: e.StatusCode); }
         }
         return Results.BadRequest(new { error = "The request holds no file." });
     }
@@ -168,17 +163,4 @@ public static class WebEndpoints
     private static IResult NoDocument(long id) => Results.NotFound(new { error = $"No document {id}." });
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static bool TryDate(string? s, bool endOfYear, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(s)) return true;
-        if (DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) { date = d; return true; }
-        if (int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is > 1900 and < 2200)
-        {
-            date = endOfYear ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-            return true;
-        }
-        return false;
-    }
 }

@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace DocPipeline.Worker;
 
-/// <summary>A file in failed/: its name there, the name it came with, its bytes' hash, where and why it failed.</summary>
-public sealed record Failure(string Name, string? File, string? Sha256, string? Stage, string? Message, DateTimeOffset? Time);
+/// <summary>
+/// A file in failed/: its name there, the name it came with, its bytes' hash, at which stage and why it failed
+/// (<c>Error</c>, as in every failure the command line and the API report), and when.
+/// </summary>
+public sealed record Failure(string Name, string? File, string? Sha256, string? Stage, string? Error, DateTimeOffset? Time);
 
 /// <summary>
 /// DATA/failed/: files the pipeline could not read, each with a `.error.json` beside it

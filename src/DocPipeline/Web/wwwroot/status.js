@@ -36,7 +36,7 @@ async function refresh() {
   failures.replaceChildren(...s.failures.map(f => {
     const button = el('button', { type: 'button', class: 'quiet' }, ...both('ລອງໃໝ່', 'retry'));
     button.addEventListener('click', () => retry(f, button));
-    return el('tr', {}, el('td', {}, f.file || f.name), el('td', {}, f.stage || ''), el('td', {}, f.message || ''), el('td', {}, when(f.time)), el('td', {}, button));
+    return el('tr', {}, el('td', {}, f.file || f.name), el('td', {}, f.stage || ''), el('td', {}, f.error || ''), el('td', {}, when(f.time)), el('td', {}, button));
   }));
   if (s.failures.length === 0) failures.append(none(5));
 }

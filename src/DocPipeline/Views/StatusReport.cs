@@ -1,0 +1,39 @@
+using DocPipeline.Archive;
+using DocPipeline.Archive.Jobs;
+using DocPipeline.Hosting;
+using DocPipeline.Pipeline;
+using DocPipeline.Worker;
+using Microsoft.Extensions.Options;
+
+namespace DocPipeline.Views;
+
+public sealed record WaitingFileView(string File, long Size, DateTimeOffset Modified);
+
+/// <summary>A document the worker has archived and is reading (<c>running</c>, with pages done) or about to read (<c>queued</c>).</summary>
+public sealed record JobView(long Id, string File, string State, int PagesDone, int Attempts, DateTimeOffset Since);
+
+/// <summary>
+/// The archive's state, one shape for `status --json` and `GET /api/status`: documents archived; the jobs the
+/// worker holds, running then queued; files still waiting in the inbox; duplicates recorded; the files in
+/// failed/ with their reasons, newest first.
+/// </summary>
+public sealed record StatusView(int Documents, IReadOnlyList<JobView> Jobs, IReadOnlyList<WaitingFileView> Inbox, int Duplicates, IReadOnlyList<Failure> Failures);
+
+/// <summary>Reads the archive's state now.</summary>
+public sealed class StatusReport(IOptions<DocPipelineOptions> options, IDocumentStore store, IJobQueue jobs, FailedFolder failed)
+{
+    private readonly DocPipelineOptions _options = options.Value;
+
+    public StatusView Now() => new(store.Count(), Jobs(), Waiting(), jobs.Status(recentFailures: 0).Duplicates, failed.List());
+
+    private List<JobView> Jobs() =>
+        jobs.InState(JobState.Running).Concat(jobs.InState(JobState.Queued))
+            .Select(j => new JobView(j.Id, j.FileName, j.State, j.PagesDone, j.Attempts, j.UpdatedAt))
+            .ToList();
+
+    private List<WaitingFileView> Waiting() =>
+        IgnoredFiles.WaitingIn(_options.InboxPath)
+            .OrderBy(f => f.LastWriteTimeUtc)
+            .Select(f => new WaitingFileView(Path.GetRelativePath(_options.InboxPath, f.FullName), f.Length, f.LastWriteTimeUtc))
+            .ToList();
+}
