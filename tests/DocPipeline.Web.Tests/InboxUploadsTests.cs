@@ -24,7 +24,7 @@ public sealed class InboxUploadsTests : IDisposable
 
     private string Inbox => Path.Combine(_data.Path, "inbox");
 
-    private Task<UploadState> Save(string name, byte[] bytes) =>
+    private Task<FileOutcome> Save(string name, byte[] bytes) =>
         _services.GetRequiredService<InboxUploads>().SaveAsync(name, new MemoryStream(bytes), CancellationToken.None);
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class InboxUploadsTests : IDisposable
         byte[] text = Encoding.UTF8.GetBytes("ແຈ້ງການ ເລກທີ 15/ສສ");
         var first = await Save("../ແຈ້ງການ.txt", text);
         var second = await Save("ແຈ້ງການ.txt", [.. text, .. "!"u8]);
-        Assert.Equal((UploadState.Queued, "ແຈ້ງການ.txt"), (first.Status, first.File));
+        Assert.Equal((FileOutcome.Queued, "ແຈ້ງການ.txt"), (first.Status, first.File));
         Assert.Equal("ແຈ້ງການ (1).txt", second.File);
         Assert.Equal(text, File.ReadAllBytes(Path.Combine(Inbox, "ແຈ້ງການ.txt")));
         Assert.Equal(2, Directory.GetFiles(Inbox).Length); // no temporary file left beside them

@@ -19,7 +19,7 @@ internal static class CompletionVerb
 
     public static Command Command()
     {
-        var shell = new Argument<string>("SHELL") { Description = "the shell (bash)" }.AcceptOnlyFromAmong("bash");
+        var shell = new Argument<string>("SHELL") { HelpName = "bash", Description = "the shell" }.AcceptOnlyFromAmong("bash");
         var command = Verb.Create("completion", "Prints the shell completion script for verbs and options.", "completion bash >> ~/.bashrc",
             shell);
         command.SetAction(r =>
