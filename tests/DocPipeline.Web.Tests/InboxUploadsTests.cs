@@ -1,5 +1,6 @@
 using System.Text;
 using DocPipeline.Hosting;
+using DocPipeline.Views;
 using DocPipeline.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -168,11 +168,11 @@ public sealed class BadInputTests(ITestOutputHelper output) : IDisposable
         int exit = await CommandLine.RunAsync(["status", "--json", "--data", _data.Path], output, new StringWriter());
         Assert.Equal(CommandLine.Ok, exit);
         using var status = JsonDocument.Parse(output.ToString());
-        Assert.Equal(failed, status.RootElement.GetProperty("failed").GetInt32());
-        Assert.Equal(0, status.RootElement.GetProperty("queued").GetInt32());
-        var recent = status.RootElement.GetProperty("recentFailures").EnumerateArray().ToList();
-        Assert.NotEmpty(recent);
-        Assert.All(recent, f => Assert.False(string.IsNullOrEmpty(f.GetProperty("stage").GetString())));
+        var failures = status.RootElement.GetProperty("failures").EnumerateArray().ToList();
+        Assert.Equal(failed, failures.Count);
+        Assert.Equal(0, status.RootElement.GetProperty("jobs").GetArrayLength());
+        Assert.All(failures, f => Assert.False(string.IsNullOrEmpty(f.GetProperty("stage").GetString())));
+        Assert.All(failures, f => Assert.False(string.IsNullOrEmpty(f.GetProperty("error").GetString())));
     }
 
     public void Dispose()
