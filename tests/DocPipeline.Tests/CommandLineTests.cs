@@ -16,7 +16,7 @@ public sealed class CommandLineTests : IDisposable
     public static TheoryData<string> Verbs()
     {
         var data = new TheoryData<string>();
-        foreach (var (path, _) in Leaves(CommandLine.Definition(), [])) data.Add(string.Join(' ', path));
+        foreach (var (path, _) in VerbTree.Leaves()) data.Add(path);
         return data;
     }
 
@@ -134,22 +134,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("search", errors);
     }
 
-    private static Command Find(string verb)
-    {
-        Command command = CommandLine.Definition();
-        foreach (string name in verb.Split(' ')) command = command.Subcommands.Single(c => c.Name == name);
-        return command;
-    }
-
-    private static IEnumerable<(List<string> Path, Command Command)> Leaves(Command command, List<string> path)
-    {
-        foreach (var sub in command.Subcommands)
-        {
-            List<string> here = [.. path, sub.Name];
-            if (sub.Subcommands.Count == 0) yield return (here, sub);
-            else foreach (var leaf in Leaves(sub, here)) yield return leaf;
-        }
-    }
+    private static Command Find(string verb) => VerbTree.Leaves().Single(v => v.Path == verb).Command;
 
     /// <summary>A value for each argument, enough to parse (the misspelled option stops the verb before it runs).</summary>
     private static IEnumerable<string> Arguments(Command command) =>

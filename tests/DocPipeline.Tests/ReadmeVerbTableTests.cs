@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using DocPipeline.Cli;
 using DocPipeline.Testing;
 
 namespace DocPipeline.Tests;
@@ -17,7 +16,7 @@ public sealed partial class ReadmeVerbTableTests
     [Fact]
     public void Each_verb_has_a_row_whose_synopsis_is_made_from_its_definition()
     {
-        var expected = Leaves(CommandLine.Definition(), "").Select(Synopsis).ToList();
+        var expected = VerbTree.Leaves().Select(Synopsis).ToList();
         var rows = File.ReadLines(Path.Combine(Repo.Root, "README.md"))
             .Select(l => Row().Match(l)).Where(m => m.Success)
             .Select(m => m.Groups[1].Value.Replace("\\|", "|")).ToList();
@@ -44,16 +43,6 @@ public sealed partial class ReadmeVerbTableTests
         foreach (var o in verb.Command.Options.Where(o => !Shared.Contains(o.Name)))
             parts.Add(o.ValueType == typeof(bool) ? $"[{o.Name}]" : $"[{o.Name} {o.HelpName}]");
         return string.Join(' ', parts);
-    }
-
-    private static IEnumerable<(string Path, Command Command)> Leaves(Command command, string path)
-    {
-        foreach (var sub in command.Subcommands)
-        {
-            string here = (path + " " + sub.Name).Trim();
-            if (sub.Subcommands.Count == 0) yield return (here, sub);
-            else foreach (var leaf in Leaves(sub, here)) yield return leaf;
-        }
     }
 
     /// <summary>A row of the verb table: its first cell, in backticks, begins with a verb.</summary>
