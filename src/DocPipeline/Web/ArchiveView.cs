@@ -15,9 +15,9 @@ public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Of
 public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path);
 
 /// <summary>
-/// The web layer's one door into the archive: every call it makes to IDocumentStore,
-/// IOriginalStore and the citation text is in this file, so a change of those APIs is
-/// adapted here and nowhere else. Results come out as plain records for JSON.
+/// The web layer's one door into the archive: it calls IDocumentStore and IOriginalStore here and through the
+/// shapes in Views/ (which the command line writes too), so a change of those APIs is adapted in those two places.
+/// Results come out as plain records for JSON.
 /// </summary>
 public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
 {
