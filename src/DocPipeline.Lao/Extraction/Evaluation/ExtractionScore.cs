@@ -78,6 +78,7 @@ public sealed class ExtractionScore
         Field(labeled, "document type", Canonical(expected.DocumentType), found.DocumentType);
         Field(labeled, "issuer", Canonical(expected.Issuer), found.Issuer);
         Field(labeled, "subject", Canonical(expected.Subject), found.Subject);
+        if (expected.TitleLabeled) Field(labeled, "title", Canonical(expected.Title), found.Title);
         Field(labeled, "addressees", string.Join(" | ", expected.Addressees.Select(_canonical)), string.Join(" | ", found.Addressees ?? []));
         Field(labeled, "dated before citation", expected.DatedBeforeCitation.ToString(), found.DatedBeforeCitation.ToString());
     }
