@@ -35,7 +35,8 @@ public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes
     // Codes the document repeats are known for it: `ຍທຂ` in its own number and in a citation.
     private List<FoundNumber> KnownCodes(List<FoundNumber> numbers)
     {
-        var repeated = numbers.SelectMany(n => IssuerCodes.Segments(n.Written)).GroupBy(s => s).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        var repeated = numbers.SelectMany(n => IssuerCodes.Segments(n.Written).Append(IssuerCodes.CodeOf(n.Written)).Distinct())
+            .GroupBy(s => s).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         return numbers.Select(n => _codes.Repair(n.Written, repeated) is var written && written != n.Written
             ? n with { Written = written, Key = ReferenceNumbers.KeyOf(written) } : n).ToList();
     }

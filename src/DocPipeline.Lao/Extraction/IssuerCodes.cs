@@ -15,27 +15,35 @@ public sealed class IssuerCodes
 
     public static readonly IssuerCodes PublishedOnly = new([]);
 
-    // One look-alike letter (ConfusableDistance's look-alike cost) or one tone mark, no more.
-    private const double MaxDistance = 0.4 + 1e-9;
+    // Letters OCR swapped inside codes on the tuning corpus besides the look-alike groups (ReferenceKeys folds the same).
+    private static readonly string[] SeenSwaps = ["ຈວ", "ຈນ"];
 
     private readonly HashSet<string> _known;
 
+    /// <param name="learned">Numbers or codes the archive holds (`042/ຄປ.ວຈ` or `ຄປ.ວຈ`).</param>
     public IssuerCodes(IEnumerable<string> learned) =>
-        _known = [.. Published, .. learned.SelectMany(Segments)];
+        _known = [.. Published, .. learned.Select(CodeOf).Where(c => c.Length > 0)];
 
-    /// <summary>The known codes, segment by segment (`ຄປ.ວຈ` is known as ຄປ and ວຈ).</summary>
+    /// <summary>The known codes, whole (`ຄປ.ວຈ`).</summary>
     public IReadOnlyCollection<string> Known => _known;
 
+    /// <summary>The code of a number (what follows its slash), or the text itself when it has no slash.</summary>
+    public static string CodeOf(string number) => number[(number.IndexOf('/') + 1)..].Trim();
+
     /// <summary>
-    /// A number with each segment of its Lao code read as the known segment it is one look-alike letter from
-    /// (`20/ສພຂ` → `20/ສພຊ`); <paramref name="alsoKnown"/> are segments the same document repeats.
+    /// A number with its Lao code read as the known code it is one look-alike letter from (`20/ສພຂ` → `20/ສພຊ`),
+    /// else each segment of three letters or more read so (`ຍຫຂ.ກທ` → `ຍທຂ.ກທ`); <paramref name="alsoKnown"/> are
+    /// codes and segments the same document repeats.
     /// </summary>
     public string Repair(string number, IReadOnlySet<string> alsoKnown)
     {
         int slash = number.IndexOf('/');
         if (slash < 0 || !LaoScript.ContainsLao(number[slash..])) return number;
-        var segments = number[(slash + 1)..].Split('.');
-        for (int i = 0; i < segments.Length; i++) segments[i] = RepairSegment(segments[i], alsoKnown);
+        string code = number[(slash + 1)..];
+        if (code.Count(LaoScript.IsConsonant) >= 3 && RepairCode(code, alsoKnown) is { } whole) return number[..(slash + 1)] + whole;
+        var segments = code.Split('.');
+        for (int i = 0; i < segments.Length; i++)
+            if (segments[i].Length >= 3) segments[i] = RepairCode(segments[i], alsoKnown) ?? segments[i];
         return number[..(slash + 1)] + string.Join('.', segments);
     }
 
@@ -46,13 +54,26 @@ public sealed class IssuerCodes
         return number[(slash + 1)..].Split('.', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(LaoScript.ContainsLao);
     }
 
-    private string RepairSegment(string segment, IReadOnlySet<string> alsoKnown)
+    // The one known code this code is one swapped letter from; null when it is known itself, or near none or several.
+    private string? RepairCode(string code, IReadOnlySet<string> alsoKnown)
     {
-        // Two-letter codes are too dense to guess at: ພບ and ພນ are both ministries.
-        if (segment.Length < 3 || _known.Contains(segment) || alsoKnown.Contains(segment)) return segment;
-        var near = _known.Concat(alsoKnown).Distinct()
-            .Where(k => k.Length == segment.Length && ConfusableDistance.Between(k, segment) <= MaxDistance)
-            .Take(2).ToList();
-        return near.Count == 1 ? near[0] : segment;
+        if (_known.Contains(code) || alsoKnown.Contains(code)) return null;
+        var near = _known.Concat(alsoKnown).Distinct().Where(k => OneSwapApart(k, code)).Take(2).ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
+    private static bool OneSwapApart(string known, string read)
+    {
+        if (known.Length != read.Length) return false;
+        int differing = -1;
+        for (int i = 0; i < known.Length; i++)
+        {
+            if (known[i] == read[i]) continue;
+            if (differing >= 0) return false;
+            differing = i;
+        }
+        if (differing < 0 || !LaoScript.IsConsonant(known[differing])) return false;
+        char a = known[differing], b = read[differing];
+        return ConfusableDistance.Between(a.ToString(), b.ToString()) <= 0.4 + 1e-9 || SeenSwaps.Any(p => p.Contains(a) && p.Contains(b));
     }
 }
