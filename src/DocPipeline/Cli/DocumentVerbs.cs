@@ -14,6 +14,7 @@ internal static class DocumentVerbs
         using var services = AppServices.ForVerb(configuration);
         var store = services.GetRequiredService<IDocumentStore>();
         var doc = Find(store, args);
+        string? title = Title(store, doc);
         var cites = store.Cites(doc.Id);
         var citedBy = store.CitedBy(doc.Id);
         if (args.Has("--json"))
@@ -28,15 +29,16 @@ internal static class DocumentVerbs
                 documentType = doc.Type,
                 issuer = doc.Issuer,
                 subject = doc.Subject,
+                title,
                 pages = doc.PageCount,
-                citation = Citation(doc, null),
+                citation = Citation(doc, null, title),
                 cites = cites.Select(c => new { number = c.Number, date = AnalyzeOutput.Iso(c.Date), type = c.Type, id = c.DocumentId, linkedBy = c.DocumentId is null ? null : c.Folded ? "folded" : "exact" }),
                 citedBy = citedBy.Select(c => new { id = c.Id, documentNumber = c.Number, documentDate = AnalyzeOutput.Iso(c.Date), documentType = c.Type }),
             }));
             return CommandLine.Ok;
         }
         output.WriteLine($"[{doc.Id}] {doc.FileName}");
-        output.WriteLine($"  {Citation(doc, null)}");
+        output.WriteLine($"  {Citation(doc, null, title)}");
         if (doc.Subject is not null) output.WriteLine($"  {doc.Subject}");
         foreach (var c in cites) output.WriteLine($"  cites: {c.Type} {c.Number} {AnalyzeOutput.Iso(c.Date)} {(c.DocumentId is { } id ? $"→ [{id}]{(c.Folded ? " (number read under OCR folding)" : "")}" : "(not in the archive)")}");
         foreach (var c in citedBy) output.WriteLine($"  cited by: [{c.Id}] {c.Type} {c.Number} {AnalyzeOutput.Iso(c.Date)}");
@@ -46,15 +48,23 @@ internal static class DocumentVerbs
     public static int Cite(CliArguments args, IConfiguration configuration, TextWriter output)
     {
         using var services = AppServices.ForVerb(configuration);
-        var doc = Find(services.GetRequiredService<IDocumentStore>(), args);
+        var store = services.GetRequiredService<IDocumentStore>();
+        var doc = Find(store, args);
         int? page = args.Get("--page") is null ? null : args.GetInt("--page", 1);
         if (page > doc.PageCount) throw new UsageException($"Document {doc.Id} has {doc.PageCount} pages.");
-        output.WriteLine(Citation(doc, page));
+        output.WriteLine(Citation(doc, page, Title(store, doc)));
         return CommandLine.Ok;
     }
 
-    internal static string Citation(DocumentSummary doc, int? page) =>
-        CitationText.Format(doc.Type, doc.Issuer, doc.Number, doc.Date, page);
+    internal static string Citation(DocumentSummary doc, int? page, string? title) =>
+        CitationText.Format(doc.Type, doc.Issuer, doc.Number, doc.Date, page, title);
+
+    /// <summary>
+    /// The document's title (its heading line), read again from its stored first page: the catalog has no title
+    /// column yet, and the stored text is what extraction read it from.
+    /// </summary>
+    internal static string? Title(IDocumentStore store, DocumentSummary doc) =>
+        store.Pages(doc.Id).FirstOrDefault() is { } first ? new DirectiveExtractor().Extract(first.Text).Title : null;
 
     private static DocumentSummary Find(IDocumentStore store, CliArguments args)
     {

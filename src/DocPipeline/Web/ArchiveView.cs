@@ -23,7 +23,7 @@ public sealed record DocumentView(
     long Id, string File, string Sha256, string Kind, int PageCount,
     string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
     string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation, bool SearchablePdf,
-    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy);
+    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy, string? Title = null);
 
 /// <summary>An archived original found by document id: where its bytes are and what it is.</summary>
 public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path);
@@ -49,13 +49,15 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
     public DocumentView? Document(long id)
     {
         if (store.Get(id) is not { } d) return null;
+        string? title = DocumentVerbs.Title(store, d);
         return new DocumentView(
             d.Id, d.FileName, d.Sha256, d.Kind, d.PageCount, d.Number, Iso(d.Date), d.Type, d.Issuer, d.Subject,
-            d.OcrEngine, d.MeanConfidence, d.AddedAt, DocumentVerbs.Citation(d, null),
+            d.OcrEngine, d.MeanConfidence, d.AddedAt, DocumentVerbs.Citation(d, null, title),
             originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) is not null,
             store.Pages(id).Select(p => new PageView(p.Number, p.Text, p.Origin, p.Confidence)).ToList(),
             store.Cites(id).Select(c => new ReferenceView(c.Number, Iso(c.Date), c.Type, c.DocumentId)).ToList(),
-            store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList());
+            store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList(),
+            title);
     }
 
     /// <summary>Directives like this one (wording, shared references); null when there is no such document.</summary>
@@ -67,7 +69,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
 
     /// <summary>The report citation, with the page when one is given; null when there is no such document.</summary>
     public string? Citation(long id, int? page) =>
-        store.Get(id) is { } d ? DocumentVerbs.Citation(d, page is > 0 && page <= d.PageCount ? page : null) : null;
+        store.Get(id) is { } d ? DocumentVerbs.Citation(d, page is > 0 && page <= d.PageCount ? page : null, DocumentVerbs.Title(store, d)) : null;
 
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path
