@@ -96,6 +96,14 @@ public class ExtractionReferenceTests
     }
 
     [Theory]
+    [InlineData("- ອີງຕາມ ສັນຍາ ", "ສັນຍາ")]
+    [InlineData("- ອີງຕາມ ໜັງສືຂອງສະຖານທູດ ", "ໜັງສື")]
+    [InlineData("- ອີງຕາມ ມາດຕາ 5 ຂອງກົດໝາຍວ່າດ້ວຍງົບປະມານ ", "ກົດໝາຍ")]
+    [InlineData("- ອີງຕາມ ການຕົກລົງ ຂອງກອງປະຊຸມ ", null)]
+    public void A_citation_names_the_type_that_stands_after_its_opening_word(string clause, string? type) =>
+        Assert.Equal(type, TypeVocabulary.Standard.InClause(_engine.Normalize(clause), firstNamed: true));
+
+    [Theory]
     [InlineData("20/ສພຂ", "20/ສພຊ")]        // ຊ read as ຂ
     [InlineData("0221/ປຫສ", "0221/ປທສ")]    // ທ read as ຫ
     [InlineData("0038/ພບ", "0038/ພບ")]      // two letters: ພບ and ພນ are both real

@@ -16,6 +16,9 @@ public sealed class TypeVocabulary
     private const int MaxTypeLength = 24;
 
     // Words that end a type glued to what follows it (`ກົດໝາຍວ່າດ້ວຍ…`, `ໜັງສືຂອງສະຖານທູດ`, `ດຳລັດເລກທີ`).
+    // Words that stand where a type stands without being one (`ອີງຕາມ ມາດຕາ 5 …`, `ອີງຕາມ ການຕົກລົງ ຂອງກອງປະຊຸມ`).
+    private static readonly string[] NotTypes = ["ມາດຕາ", "ໝວດ", "ພາກ", "ຂໍ້", "ຜົນ", "ທ່ານ", "ຫົວໜ້າ"];
+
     private static readonly string[] AfterType = ["ວ່າດ້ວຍ", "ກ່ຽວກັບ", "ຂອງ", "ເລກທີ", "ສະບັບ", "ສະບັບເລກທີ"];
 
     public TypeVocabulary(IEnumerable<string> learned) =>
@@ -31,6 +34,7 @@ public sealed class TypeVocabulary
     {
         string core = word.TrimStart('ເ', 'ແ', 'ໂ', 'ໃ', 'ໄ');
         return word.Length is >= 3 and <= MaxTypeLength && core.Length > 0 && LaoScript.IsConsonant(core[0]) && word.All(LaoScript.IsLaoLetter)
+            && !word.StartsWith("ການ", StringComparison.Ordinal) && !NotTypes.Any(n => word.StartsWith(n, StringComparison.Ordinal))
             && !HeaderWords.IsNumberLine(word) && !HeaderWords.IsCitationLine(word) && !HeaderWords.IsMotto(word);
     }
 
@@ -77,18 +81,19 @@ public sealed class TypeVocabulary
     }
 
     /// <summary>
-    /// The type a citation clause names: in a citation (`ອີງຕາມ ກົດໝາຍ ວ່າດ້ວຍລະບຽບການ… ເລກທີ`) the word after
-    /// ອີງຕາມ, whatever the type; else the last word starting with a known type (`…ແລະ ຄຳສັ່ງ ເລກທີ`); failing
-    /// that, a known type glued inside a word (`ຕາມດຳລັດເລກທີ`); else null.
+    /// The type a citation clause names: the first word starting with a known type when the clause is a citation
+    /// (`ອີງຕາມ ກົດໝາຍ ວ່າດ້ວຍລະບຽບການ… ເລກທີ`), else the last one (`…ແລະ ຄຳສັ່ງ ເລກທີ`); with none, the word after
+    /// ອີງຕາມ, whatever the type (`ອີງຕາມ ສັນຍາ ເລກທີ`); failing that, a known type glued inside a word
+    /// (`ຕາມດຳລັດເລກທີ`); else null.
     /// </summary>
     public string? InClause(string clause, bool firstNamed)
     {
         var words = clause.Split([' ', '\n', '\t', ',', ';', '(', ')', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var named = words.Select(w => MatchAtStart(w)?.Type).Where(t => t is not null).ToList();
+        if (named.Count > 0) return firstNamed ? named[0] : named[^1];
         if (firstNamed && words.Length >= 2 && HeaderWords.StartsWith(words[0], "ອີງຕາມ", 0.25, out int length) && length >= words[0].Length - 1
             && Standalone(words[1]) is { } cited)
             return cited;
-        var named = words.Select(w => MatchAtStart(w)?.Type).Where(t => t is not null).ToList();
-        if (named.Count > 0) return firstNamed ? named[0] : named[^1];
         for (int i = words.Length - 1; i >= 0; i--)
         {
             string toneless = SearchKeys.WithoutTones(words[i]);
