@@ -32,6 +32,11 @@ public class ExtractionReferenceTests
     [InlineData("ຂໍ້ຕົກລົງ 023/NASC ພ້ອມ", "023/NASC")]
     [InlineData("ຄຳສັ່ງ 1293/MoIC ຂອງ", "1293/MoIC")]
     [InlineData("ມະຕິ ເລກທີ 05-QĐ/TW, ລົງວັນທີ", "05-QĐ/TW")]
+    [InlineData("ໜັງສື ເລກທີ 2024/VN-081, ລົງວັນທີ", "2024/VN-081")]
+    [InlineData("ສັນຍາ ເລກທີ 17-LA/ADB, ລົງວັນທີ", "17-LA/ADB")]
+    [InlineData("ເລກທີ 0026\nນະຄອນຫຼວງວຽງຈັນ", "0026")]
+    [InlineData("ໃບອະນຸຍາດ ເລກທີ: 0093, ລົງວັນທີ", "0093")]
+    [InlineData("ເລກທີ ໐໐໒໖", "0026")]
     public void Reads_each_form(string text, string expected) => Assert.Equal([expected], Numbers(text));
 
     [Theory]
@@ -46,6 +51,9 @@ public class ExtractionReferenceTests
     [InlineData("https://www.moha.gov.la/docs/2021/12/PM")]
     [InlineData("D:/ເອກະສານ/2023/ນຍ/ສະບັບ.pdf")]
     [InlineData("ໜ້າ 3/12")]
+    [InlineData("ເສັ້ນທາງເລກ 13 ເໜືອ")]
+    [InlineData("ເລກທີ 0ແແ/ຄປວຈ")]
+    [InlineData("ເລກທີ 12.5 ແມັດ")]
     public void Ignores_what_only_looks_like_a_number(string text) => Assert.Empty(Numbers(text));
 
     [Fact]
@@ -54,6 +62,7 @@ public class ExtractionReferenceTests
         Assert.Equal(ReferenceNumbers.KeyOf("042/ຄປ.ວຈ"), ReferenceNumbers.KeyOf("໐໔໒/ຄປວຈ"));
         Assert.Equal(ReferenceNumbers.KeyOf("219/ຄອຮ ຂວ"), ReferenceNumbers.KeyOf("219/ຄອຮຂວ"));
         Assert.NotEqual(ReferenceNumbers.KeyOf("42/ຄປ.ວຈ"), ReferenceNumbers.KeyOf("42/ຄປ.ວນ"));
+        Assert.Equal(ReferenceNumbers.KeyOf("0026"), ReferenceNumbers.KeyOf("26"));
     }
 
     [Theory]
@@ -75,6 +84,41 @@ public class ExtractionReferenceTests
     [InlineData("ເລກທີ")]
     [InlineData("ຄະນະ")]
     public void Other_words_are_not_types(string word) => Assert.Null(DocumentTypes.StartOf(word));
+
+    [Fact]
+    public void Learned_types_are_recognized_through_ocr_damage_like_the_standard_ones()
+    {
+        var learned = new TypeVocabulary(["ກົດລະບຽບ", "ໃບແຈ້ງການ", "ວ່າດ້ວຍການ ແລະ ອື່ນໆ"]);
+        Assert.Equal("ກົດລະບຽບ", learned.StartOf("ກົດລະບຽບ"));
+        Assert.Equal("ໃບແຈ້ງການ", learned.StartOf(_engine.Normalize("ໃບແຈງການ")));
+        Assert.DoesNotContain("ວ່າດ້ວຍການ ແລະ ອື່ນໆ", learned.Names);   // a phrase, not a type
+        Assert.Null(TypeVocabulary.Standard.StartOf("ກົດລະບຽບ"));
+    }
+
+    [Theory]
+    [InlineData("- ອີງຕາມ ສັນຍາ ", "ສັນຍາ")]
+    [InlineData("- ອີງຕາມ ໜັງສືຂອງສະຖານທູດ ", "ໜັງສື")]
+    [InlineData("- ອີງຕາມ ມາດຕາ 5 ຂອງກົດໝາຍວ່າດ້ວຍງົບປະມານ ", "ກົດໝາຍ")]
+    [InlineData("- ອີງຕາມ ການຕົກລົງ ຂອງກອງປະຊຸມ ", null)]
+    public void A_citation_names_the_type_that_stands_after_its_opening_word(string clause, string? type) =>
+        Assert.Equal(type, TypeVocabulary.Standard.InClause(_engine.Normalize(clause), firstNamed: true));
+
+    [Theory]
+    [InlineData("20/ສພຂ", "20/ສພຊ")]        // ຊ read as ຂ
+    [InlineData("0221/ປຫສ", "0221/ປທສ")]    // ທ read as ຫ
+    [InlineData("0038/ພບ", "0038/ພບ")]      // two letters: ພບ and ພນ are both real
+    [InlineData("157/ຄຈສກ", "157/ຄຈສກ")]    // near no known code
+    [InlineData("136/PM", "136/PM")]
+    public void Damaged_issuer_codes_are_read_as_the_known_code_one_look_alike_away(string read, string expected) =>
+        Assert.Equal(expected, IssuerCodes.PublishedOnly.Repair(read, new HashSet<string>()));
+
+    [Fact]
+    public void A_code_the_archive_learned_repairs_like_a_published_one_and_two_near_codes_repair_nothing()
+    {
+        Assert.Equal("12/ຄຈສກ", new IssuerCodes(["157/ຄຈສກ"]).Repair("12/ຄວສກ", new HashSet<string>()));
+        Assert.Equal("12/ປທສ", new IssuerCodes(["1/ປຫສ"]).Repair("12/ປທສ", new HashSet<string>()));
+        Assert.Equal("12/ປຕສ", new IssuerCodes(["1/ປດສ"]).Repair("12/ປຕສ", new HashSet<string>(["ປຄສ"])));
+    }
 
     [Fact]
     public void Confusable_letters_cost_less_than_other_letters()

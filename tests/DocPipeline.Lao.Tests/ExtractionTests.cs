@@ -46,6 +46,49 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_company_regulation_with_a_bare_number_and_a_type_no_list_has()
+    {
+        var facts = Extract(Motto + "ບໍລິສັດ ພູສີ ກໍ່ສ້າງ ຈຳກັດຜູ້ດຽວ\nໂທລະສັບ: 021 812 345\nເລກທີ 0026\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 14 ກໍລະກົດ 2025\n"
+            + "ກົດລະບຽບ\nວ່າດ້ວຍການນຳໃຊ້ພາຫະນະ\nມາດຕາ 1 ຈຸດປະສົງ\n");
+        Assert.Equal(("0026", "ກົດລະບຽບ", "ບໍລິສັດ ພູສີ ກໍ່ສ້າງ ຈຳກັດຜູ້ດຽວ"), (facts.DocumentNumber, facts.DocumentType, facts.Issuer));
+        Assert.Equal("ກົດລະບຽບ ວ່າດ້ວຍການນຳໃຊ້ພາຫະນະ", facts.Title);
+    }
+
+    [Fact]
+    public void An_issuer_beside_the_number_line_is_the_text_left_of_it()
+    {
+        var facts = Extract(Motto + "ບໍລິສັດ ສີໄຊ ຂົນສົ່ງ ຈຳກັດ\t\tເລກທີ 0049\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 27 ຕຸລາ 2025\nຄຳສັ່ງ\n");
+        Assert.Equal(("0049", "ບໍລິສັດ ສີໄຊ ຂົນສົ່ງ ຈຳກັດ", "ຄຳສັ່ງ"), (facts.DocumentNumber, facts.Issuer, facts.DocumentType));
+        Assert.Null(Extract("ໃຫ້ປະຕິບັດ ຄຳສັ່ງ ເລກທີ 12/ນຍ ໃຫ້ສຳເລັດ").DocumentNumber);
+    }
+
+    [Fact]
+    public void A_heading_without_a_type_is_the_title_and_the_type_stays_unknown()
+    {
+        var facts = Extract(Motto + "ພະແນກກະສິກຳ ແລະ ປ່າໄມ້\nເລກທີ 205/ພກປ.ລພ\nຫຼວງພະບາງ, ວັນທີ 9 ມັງກອນ 2025\nແຜນການປູກຕົ້ນໄມ້ ປະຈຳປີ 2025\n1. ປູກຕົ້ນໄມ້ 120 ເຮັກຕາ\n");
+        Assert.Null(facts.DocumentType);
+        Assert.Equal("ແຜນການປູກຕົ້ນໄມ້ ປະຈຳປີ 2025", facts.Title);
+    }
+
+    [Fact]
+    public void A_citation_names_a_type_no_list_has_and_a_learned_type_is_read_through_damage()
+    {
+        string text = Motto + "ກະຊວງການເງິນ\nເລກທີ 0912/ກງ\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 3 ມີນາ 2025\nແຈ້ງການ\n"
+            + "- ອີງຕາມ ສັນຍາກູ້ຢືມ ເລກທີ 2022/LA-017, ລົງວັນທີ 12 ສິງຫາ 2022\n- ຕາມ ກົດລະບຽບ ເລກທີ 0011, ລົງວັນທີ 4 ມັງກອນ 2023\n";
+        Assert.Equal(["ສັນຍາກູ້ຢືມ", null], Extract(text).References.Select(r => r.Type));
+        var learning = new DirectiveExtractor(new TypeVocabulary(["ກົດລະບຽບ"]));
+        Assert.Equal(["ສັນຍາກູ້ຢືມ", "ກົດລະບຽບ"], learning.Extract(_engine.Normalize(text)).References.Select(r => r.Type));
+    }
+
+    [Fact]
+    public void A_code_the_document_repeats_repairs_its_damaged_copy()
+    {
+        var facts = Extract(Motto + "ກະຊວງການເງິນ\nເລກທີ 0912/ກງສ\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 3 ມີນາ 2025\nແຈ້ງການ\n"
+            + "- ອີງຕາມ ຂໍ້ຕົກລົງ ເລກທີ 120/ກງສ, ລົງວັນທີ 2 ເມສາ 2024\n- ອີງຕາມ ຄຳແນະນຳ ເລກທີ 45/ຖງສ, ລົງວັນທີ 5 ເມສາ 2024\n");
+        Assert.Equal(["120/ກງສ", "45/ກງສ"], facts.References.Select(r => r.Number));
+    }
+
+    [Fact]
     public void Party_documents_are_headed_by_the_party_name()
     {
         var facts = Extract("ພັກປະຊາຊົນປະຕິວັດລາວ\nຄະນະປະຈຳພັກແຂວງວຽງຈັນ\nເລກທີ ໐໔໒/ຄປ.ວຈ\nແຂວງວຽງຈັນ, ວັນທີ ໐໘ ທັນວາ ໒໐໒໓\nຄຳແນະນຳ\n");

@@ -37,6 +37,20 @@ public sealed class IngestSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_of_no_known_type_is_cited_by_its_heading_not_by_its_id()
+    {
+        string file = _input.File("ແຜນການ.txt");
+        File.WriteAllText(file, "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ\nສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ\n"
+            + "ພະແນກກະສິກຳ ແລະ ປ່າໄມ້\nເລກທີ 205/ພກປ.ລພ\nຫຼວງພະບາງ, ວັນທີ 9 ມັງກອນ 2025\nແຜນການປູກຕົ້ນໄມ້ ປະຈຳປີ 2025\n1. ປູກຕົ້ນໄມ້ 120 ເຮັກຕາ\n");
+        string id = (await Cli.Json(Data("ingest", file))).Single().Str("id")!;
+
+        var (exit, cite, _) = await Cli.Run(Data("cite", id, "--page", "1"));
+        Assert.Equal(0, exit);
+        Assert.Equal("ແຜນການປູກຕົ້ນໄມ້ ປະຈຳປີ 2025 ຂອງ ພະແນກກະສິກຳ ແລະ ປ່າໄມ້ ເລກທີ 205/ພກປ.ລພ, ລົງວັນທີ 09 ມັງກອນ 2025, ໜ້າ 1", cite.Single());
+        Assert.Equal("ແຜນການປູກຕົ້ນໄມ້ ປະຈຳປີ 2025", (await Cli.Json(Data("show", id, "--json"))).Single().Str("title"));
+    }
+
+    [Fact]
     public async Task The_same_scan_twice_is_a_duplicate()
     {
         string first = _input.File("a.png"), second = _input.File("ສຳເນົາ a.png");

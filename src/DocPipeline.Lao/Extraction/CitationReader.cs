@@ -21,7 +21,7 @@ internal static class CitationReader
         @"(?<type>\S+)\s+ຂອງ\s*(?<issuer>[^,;\n]+?)\s*,?\s*(?:ສະບັບ\s*)?(?:ເລກທີ[\s.:]*)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<CitedNumber> Read(string text, IReadOnlyList<FoundNumber> numbers, IReadOnlyList<FoundDate> dates)
+    public static IReadOnlyList<CitedNumber> Read(string text, IReadOnlyList<FoundNumber> numbers, IReadOnlyList<FoundDate> dates, TypeVocabulary types)
     {
         var cited = new List<CitedNumber>();
         for (int k = 0; k < numbers.Count; k++)
@@ -39,11 +39,11 @@ internal static class CitationReader
                 issuer = a.Groups["issuer"].Value.Trim();
                 issuerLength = a.Length;
             }
-            else if (IssuerBefore.Match(clause) is { Success: true } b && DocumentTypes.StartOf(b.Groups["type"].Value) is not null)
+            else if (IssuerBefore.Match(clause) is { Success: true } b && types.StartOf(b.Groups["type"].Value) is not null)
                 issuer = b.Groups["issuer"].Value.Trim();
 
             var date = DateAfter(text, n.Index + n.Length + issuerLength, nextStart, dates);
-            cited.Add(new CitedNumber(n, DocumentTypes.InClause(clause, isCitation), issuer, date));
+            cited.Add(new CitedNumber(n, types.InClause(clause, isCitation), issuer, date));
         }
         return cited;
     }

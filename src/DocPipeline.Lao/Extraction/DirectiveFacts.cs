@@ -4,6 +4,7 @@ namespace DocPipeline.Lao.Extraction;
 /// <param name="Addressees">The `ເຖິງ:` line and the lines listed under it.</param>
 /// <param name="DocumentDateConfidence">How sure the reading of the document's date is (1 for an undamaged date).</param>
 /// <param name="DatedBeforeCitation">The document's date is earlier than the date of a document it cites: one of them is misread.</param>
+/// <param name="Title">The heading: the type with what it is about (`ກົດລະບຽບ ວ່າດ້ວຍ…`), or the heading line as written when no type stands there.</param>
 public sealed record DirectiveFacts(
     string? DocumentNumber,
     DateOnly? DocumentDate,
@@ -14,7 +15,8 @@ public sealed record DirectiveFacts(
     IReadOnlyList<FoundDate> Dates,
     IReadOnlyList<string>? Addressees = null,
     double? DocumentDateConfidence = null,
-    bool DatedBeforeCitation = false);
+    bool DatedBeforeCitation = false,
+    string? Title = null);
 
 /// <summary>
 /// A reference to another document: its number as written (ASCII digits, no trailing dot), a lookup key,

@@ -1,18 +1,21 @@
 using System.Text.RegularExpressions;
+using DocPipeline.Lao.Text;
 
 namespace DocPipeline.Lao.Extraction;
 
 /// <summary>
 /// The document's own identity from its header block: motto, issuer, `ເລກທີ` line, place and date line,
 /// title line (type, then `ວ່າດ້ວຍ …`), `ເລື່ອງ:` subject and `ເຖິງ:` addressees. A fragment without a header
-/// (no motto and no number line) has no identity.
+/// (no motto and no number line) has no identity. A word alone where the title stands is the type even when no
+/// list has it (`ກົດລະບຽບ` above `ວ່າດ້ວຍ…`); a heading with no type word is the title as written.
 /// </summary>
 internal static class HeaderReader
 {
     private const int HeaderLines = 14;
     private const int MaxTitleLength = 40;
+    private const int MaxHeadingLength = 90;
 
-    public static Header Read(IReadOnlyList<TextLine> lines, IReadOnlyList<FoundNumber> numbers, IReadOnlyList<FoundDate> dates)
+    public static Header Read(IReadOnlyList<TextLine> lines, IReadOnlyList<FoundNumber> numbers, IReadOnlyList<FoundDate> dates, TypeVocabulary types)
     {
         var header = lines.Take(HeaderLines).ToList();
         int mottoEnd = -1;
@@ -25,8 +28,8 @@ internal static class HeaderReader
         if (anchor < 0) return Header.None with { Addressees = Addressees(lines) };
 
         int titleFrom = Math.Max(anchor, dateAt) + 1;
-        var (type, subject) = Title(lines, titleFrom);
-        return new Header(own, date, type, Issuer(header, mottoEnd, anchor, dates), subject, Addressees(lines));
+        var title = Title(lines, titleFrom, types);
+        return new Header(own, date, title.Type, Issuer(header, mottoEnd, anchor, dates), title.Subject, Addressees(lines), title.Heading);
     }
 
     private static int NumberLine(List<TextLine> header, int mottoEnd, IReadOnlyList<FoundNumber> numbers)
@@ -35,7 +38,7 @@ internal static class HeaderReader
         {
             string text = header[i].Text;
             if (HeaderWords.IsCitationLine(text)) break;
-            if (HeaderWords.IsNumberLine(text)) return i;
+            if (HeaderWords.NumberAt(text) >= 0) return i;
             // A number alone on its line, its ເລກທີ lost to OCR.
             if (numbers.FirstOrDefault(n => header[i].Holds(n.Index)) is { } n && text.Trim().Length <= n.Length + 3 && mottoEnd >= 0) return i;
         }
@@ -60,33 +63,62 @@ internal static class HeaderReader
 
     private static readonly Regex PlaceAndDate = new(@"^[^\d]{0,50}[,\s]\s*ວັນ\s*ທີ|^\s*ວັນ\s*ທີ", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // Up to two lines above the number line, and the text left of `ເລກທີ` when the issuer stands beside it
+    // (`ບໍລິສັດ … ຈຳກັດ      ເລກທີ 0049`). Contact lines and lines without Lao (an English rendering) are skipped.
     private static string? Issuer(List<TextLine> header, int mottoEnd, int anchor, IReadOnlyList<FoundDate> dates)
     {
         var parts = new List<string>();
+        int beside = HeaderWords.NumberAt(header[anchor].Text);
+        if (beside > 0) parts.Add(header[anchor].Text[..beside].Trim());
         for (int i = anchor - 1; i > mottoEnd && parts.Count < 2; i--)
         {
             string text = header[i].Text.Trim();
-            if (dates.Any(d => header[i].Holds(d.Position)) || HeaderWords.IsNumberLine(text)) continue;
+            if (dates.Any(d => header[i].Holds(d.Position)) || HeaderWords.NumberAt(text) >= 0 || HeaderWords.IsContactLine(text) || !LaoScript.ContainsLao(text)) continue;
             parts.Insert(0, text);
         }
         return parts.Count > 0 ? string.Join(' ', parts) : null;
     }
 
-    private static (string? Type, string? Subject) Title(IReadOnlyList<TextLine> lines, int from)
+    // The title: a known type (also glued to what follows), or a word alone on its line above `ວ່າດ້ວຍ`, `ເຖິງ` or
+    // `ເລື່ອງ`, or a word followed by ວ່າດ້ວຍ / ກ່ຽວກັບ; failing those, the first line after the date is the heading.
+    private static TitleLine Title(IReadOnlyList<TextLine> lines, int from, TypeVocabulary types)
     {
-        string? type = null, subject = null;
+        string? heading = null;
         for (int i = from; i < Math.Min(lines.Count, from + 6); i++)
         {
             string text = lines[i].Text.Trim();
             if (HeaderWords.IsCitationLine(text)) break;
-            if (DocumentTypes.MatchAtStart(text) is not { } match || text.Length > match.Length + MaxTitleLength) continue;
-            type = match.Type;
-            string rest = text[match.Length..].Trim();
-            subject = rest.Length > 0 ? rest : i + 1 < lines.Count && IsAboutLine(lines[i + 1].Text) ? lines[i + 1].Text.Trim() : null;
-            break;
+            string next = i + 1 < lines.Count ? lines[i + 1].Text.Trim() : "";
+            if (TypeOf(text, next, types) is { } found)
+            {
+                string? subject = found.After.Length > 0 ? found.After : IsAboutLine(next) ? next : null;
+                string? continued = subject is null && IsHeadingContinuation(next) ? next : null;
+                subject ??= SubjectLine(lines, from);
+                return new TitleLine(found.Type, subject, string.Join(' ', new[] { found.Type, subject ?? continued }.OfType<string>()));
+            }
+            if (heading is null && i == from && IsHeadingContinuation(text)) heading = text;
         }
-        return (type, subject ?? SubjectLine(lines, from));
+        return new TitleLine(null, SubjectLine(lines, from), heading);
     }
+
+    private static (string Type, string After)? TypeOf(string text, string next, TypeVocabulary types)
+    {
+        string first = text.Split(' ', 2)[0];
+        string rest = text.Length > first.Length ? text[first.Length..].Trim() : "";
+        if (types.MatchAtStart(text) is { } match && text.Length <= match.Length + MaxTitleLength) return (match.Type, text[match.Length..].Trim());
+        if (types.Standalone(first) is not { } word || (word.Length < first.Length && !IsAboutLine(first[word.Length..]))) return null;
+        if (rest.Length == 0 && (IsAboutLine(next) || HeaderWords.StartsWith(next, "ເຖິງ", 0.3) || HeaderWords.StartsWith(next, "ເລື່ອງ", 0.3)))
+            return (word, "");
+        string glued = first[word.Length..];
+        if (glued.Length > 0) return (word, (glued + " " + rest).Trim());
+        return IsAboutLine(rest) ? (word, rest) : null;
+    }
+
+    // A short line that is neither the addressees, the subject, a citation, an article nor a numbered item.
+    private static bool IsHeadingContinuation(string line) =>
+        line.Length is > 0 and <= MaxHeadingLength && LaoScript.ContainsLao(line) && !HeaderWords.IsCitationLine(line)
+        && !HeaderWords.StartsWith(line, "ເຖິງ", 0.3) && !HeaderWords.StartsWith(line, "ເລື່ອງ", 0.3) && !HeaderWords.StartsWith(line, "ມາດຕາ", 0.3)
+        && !char.IsDigit(line[0]) && line[0] is not ('-' or '•') && !HeaderWords.IsMotto(line) && HeaderWords.NumberAt(line) < 0;
 
     private static bool IsAboutLine(string line)
     {
@@ -133,7 +165,10 @@ internal static class HeaderReader
 internal sealed record FoundNumber(string Written, string Key, int Index, int Length);
 
 /// <summary>What the header block says about the document itself.</summary>
-internal sealed record Header(FoundNumber? Own, FoundDate? Date, string? Type, string? Issuer, string? Subject, IReadOnlyList<string> Addressees)
+internal sealed record Header(FoundNumber? Own, FoundDate? Date, string? Type, string? Issuer, string? Subject, IReadOnlyList<string> Addressees, string? Title = null)
 {
     public static readonly Header None = new(null, null, null, null, null, []);
 }
+
+/// <summary>What the title block says: the type, what it is about, the heading to show.</summary>
+internal sealed record TitleLine(string? Type, string? Subject, string? Heading);

@@ -20,6 +20,26 @@ internal static class HeaderWords
     /// <summary>The number line of a header: it starts with ເລກທີ (ເລກທີ່, ເລກທີ:, ເລກ ທີ …).</summary>
     public static bool IsNumberLine(string line) => StartsWith(line.TrimStart('-', ' ', '•'), "ເລກທີ", 0.3);
 
+    /// <summary>
+    /// Where a header's `ເລກທີ` stands in a line: 0 when the line starts with it, further in when the issuer stands
+    /// beside it (`ບໍລິສັດ … ຈຳກັດ      ເລກທີ 0049`); -1 when the line is no number line (a citation, a title).
+    /// </summary>
+    public static int NumberAt(string line)
+    {
+        if (IsNumberLine(line)) return 0;
+        int at = line.IndexOf("ເລກທີ", StringComparison.Ordinal);
+        // Side by side means a column's gap (a tab or several spaces), not a sentence that mentions a number.
+        if (at < 3 || !(line[at - 1] == '\t' || (char.IsWhiteSpace(line[at - 1]) && char.IsWhiteSpace(line[at - 2])))
+            || IsCitationLine(line) || line.Contains("ສະບັບ", StringComparison.Ordinal)) return -1;
+        return DocumentTypes.MatchAtStart(line) is null ? at : -1;
+    }
+
+    private static readonly string[] ContactWords = ["ໂທລະສັບ", "ໂທ:", "ໂທ.", "ໂທ ", "ແຟັກ", "ອີເມວ", "ທີ່ຢູ່", "ທີ່ຕັ້ງ", "ຕູ້ ປ.ນ", "Tel", "Fax", "E-mail", "Email", "www."];
+
+    /// <summary>A line of a letterhead that gives an address, a phone or an email, not the issuer's name.</summary>
+    public static bool IsContactLine(string line) =>
+        line.Contains('@') || ContactWords.Any(w => line.StartsWith(w, StringComparison.OrdinalIgnoreCase) || line.Contains(" " + w, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A line that cites: it starts with ອີງຕາມ (the `- ອີງຕາມ …` lines of a preamble).</summary>
     public static bool IsCitationLine(string line) => line.Contains("ອີງຕາມ", StringComparison.Ordinal) || StartsWith(line.TrimStart('-', ' ', '•'), "ອີງຕາມ", 0.25);
 

@@ -4,8 +4,9 @@ using DocPipeline.Lao.Text;
 namespace DocPipeline.Lao.Extraction;
 
 /// <summary>
-/// Recognizes reference numbers (`042/ຄປ.ວຈ`, `219/ຄອຮ ຂວ`, `330/ປທສ.`, `136/PM`, `05-QĐ/TW`) in any digits,
-/// also broken across a line, and their lookup keys. Scores (`92,5/100`), prices per unit (`25.000 ກີບ/ຄົນ`),
+/// Recognizes reference numbers (`042/ຄປ.ວຈ`, `219/ຄອຮ ຂວ`, `330/ປທສ.`, `136/PM`, `05-QĐ/TW`, `2024/VN-081`) in any
+/// digits, also broken across a line, numbers without an issuer code right after `ເລກທີ` (`ເລກທີ 0026`, as companies
+/// number their letters), and their lookup keys. Scores (`92,5/100`), prices per unit (`25.000 ກີບ/ຄົນ`),
 /// numeric dates, paths and URLs are not references.
 /// </summary>
 public static class ReferenceNumbers
@@ -24,7 +25,9 @@ public static class ReferenceNumbers
 
     internal static readonly Regex Pattern = new(
         @"(?<![\d/.,A-Za-z])(?<num>\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<abbr>" + LaoAbbreviation + ")(?!/)"
-        + @"|(?<![\d/.,A-Za-z\-])(?<num>\d{1,5}(?:-[A-ZĐ]{1,5})?)/(?<abbr>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{1,5})?)(?![/\w])",
+        // Latin codes mix capitals and digits on either side of the slash, hyphenated (`NN-XX/YY`, `2024/VN-081`).
+        + @"|(?<![\d/.,A-Za-z\-])(?<num>\d{1,5}(?:-[A-ZĐ]{1,5})?)/(?<abbr>[A-Z][A-Za-z]{1,9}(?:-[A-Z0-9]{1,6})*)(?![/\w])"
+        + @"|(?<=ເລກ\s?ທີ[່]?\s*[.:]?\s*)(?<bare>\d{1,5})(?![\d/\-\u0E80-\u0EFF]|[.,]\d|\s*/|\s*[A-Za-z])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Words that end an abbreviation OCR glued to the text after it (`12/ພນລົງວັນທີ`).
@@ -39,6 +42,11 @@ public static class ReferenceNumbers
         string ascii = Digits.ToAscii(text);
         foreach (Match m in Pattern.Matches(ascii))
         {
+            if (m.Groups["bare"].Success)
+            {
+                yield return (m.Value, KeyOf(m.Value), m.Index, m.Length);
+                continue;
+            }
             var group = m.Groups["abbr"];
             int kept = KeptLength(group.Value);
             string abbr = Regex.Replace(group.Value[..kept], @"\.\s+", ".").Replace('\u00A0', ' ').TrimEnd('.', ' ');
@@ -49,13 +57,17 @@ public static class ReferenceNumbers
         }
     }
 
-    /// <summary>Digits as ASCII, leading zeros, dots and spaces removed: `042/ຄປ.ວຈ` and `໐໔໒/ຄປວຈ` share a key.</summary>
+    /// <summary>
+    /// Digits as ASCII, leading zeros, dots and spaces removed: `042/ຄປ.ວຈ` and `໐໔໒/ຄປວຈ` share a key, as do
+    /// `0026` and `26`.
+    /// </summary>
     public static string KeyOf(string number)
     {
         string ascii = Digits.ToAscii(number);
         string key = new(ascii.Where(c => c != '.' && !char.IsWhiteSpace(c)).ToArray());
         int slash = key.IndexOf('/');
         if (slash > 0) key = key[..slash].TrimStart('0').PadLeft(1, '0') + key[slash..];
+        else if (slash < 0 && key.Length > 0 && key.All(char.IsAsciiDigit)) key = key.TrimStart('0').PadLeft(1, '0');
         return key.ToUpperInvariant();
     }
 

@@ -21,7 +21,8 @@ internal sealed record AnalyzeOutput(
     IReadOnlyList<string> Addressees,
     double? DocumentDateConfidence,
     bool DatedBeforeCitation,
-    IReadOnlyList<AnalyzeOutput.PageOutput> PageInfo)
+    IReadOnlyList<AnalyzeOutput.PageOutput> PageInfo,
+    string? Title = null)
 {
     /// <summary>
     /// Per page: origin (`ocr`, `pdf-text-layer`, `text-file`), OCR confidence, whether it is flagged
@@ -50,7 +51,8 @@ internal sealed record AnalyzeOutput(
         a.Facts.Addressees ?? [],
         a.Facts.DocumentDateConfidence,
         a.Facts.DatedBeforeCitation,
-        a.Pages.Select(p => new PageOutput(p.Number, p.Origin, p.Confidence, a.Ocr?.PagesForReview.Contains(p.Number) == true, p.TextLayer, p.Layout?.Source)).ToList());
+        a.Pages.Select(p => new PageOutput(p.Number, p.Origin, p.Confidence, a.Ocr?.PagesForReview.Contains(p.Number) == true, p.TextLayer, p.Layout?.Source)).ToList(),
+        a.Facts.Title);
 
     private static string? Iso(DateOnly? d) => Views.Dates.Iso(d);
 }

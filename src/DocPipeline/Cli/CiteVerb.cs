@@ -24,9 +24,10 @@ internal static class CiteVerb
     public static int Run(long id, int? page, IConfiguration configuration, TextWriter output)
     {
         using var services = AppServices.ForExistingArchive(configuration);
-        var doc = services.GetRequiredService<IDocumentStore>().Get(id) ?? throw DocumentId.NotFound(id);
+        var store = services.GetRequiredService<IDocumentStore>();
+        var doc = store.Get(id) ?? throw DocumentId.NotFound(id);
         if (page > doc.PageCount) throw new UsageException($"Document {doc.Id} has {doc.PageCount} pages.");
-        output.WriteLine(Citation.Of(doc, page));
+        output.WriteLine(Citation.Of(doc, page, DocumentTitle.Of(store, doc)));
         return CommandLine.Ok;
     }
 }

@@ -27,7 +27,8 @@ public static class AppServices
         services.AddSingleton<LaoTextEngine>();
         services.AddSingleton<IcuWordSegmenter>();
         services.AddSingleton<SearchAnalyzer>();
-        services.AddSingleton<DirectiveExtractor>();
+        // Types and issuer codes the archive holds, learned when the pipeline starts.
+        services.AddSingleton(sp => ArchiveVocabulary.Extractor(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;

@@ -32,27 +32,40 @@ public sealed record DocumentView(
     long Id, string File, string Sha256, string Kind, int PageCount,
     string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
     string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation, bool SearchablePdf,
-    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy)
+    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy, string? Title)
 {
     /// <summary>The document with this id; null when the archive has none.</summary>
     public static DocumentView? Of(long id, IDocumentStore store, IOriginalStore originals)
     {
         if (store.Get(id) is not { } d) return null;
+        string? title = DocumentTitle.Of(store, d);
         return new DocumentView(
             d.Id, d.FileName, d.Sha256, d.Kind, d.PageCount, d.Number, Dates.Iso(d.Date), d.Type, d.Issuer, d.Subject,
-            d.OcrEngine, d.MeanConfidence, d.AddedAt, Views.Citation.Of(d, null),
+            d.OcrEngine, d.MeanConfidence, d.AddedAt, Views.Citation.Of(d, null, title),
             originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) is not null,
             store.Pages(id).Select(p => new PageView(p.Number, p.Text, p.Origin, p.Confidence)).ToList(),
             store.Cites(id).Select(c => new ReferenceView(c.Number, Dates.Iso(c.Date), c.Type, c.DocumentId,
                 c.DocumentId is null ? null : c.Folded ? "folded" : "exact")).ToList(),
-            store.CitedBy(id).Select(CitingView.From).ToList());
+            store.CitedBy(id).Select(CitingView.From).ToList(),
+            title);
     }
 }
 
 /// <summary>The citation for a report, in Lao, with the page when one is given.</summary>
 public static class Citation
 {
-    public static string Of(DocumentSummary doc, int? page) => CitationText.Format(doc.Type, doc.Issuer, doc.Number, doc.Date, page);
+    /// <summary>The title stands in for what the document does not say (a type, a number): never just an id or a page.</summary>
+    public static string Of(DocumentSummary doc, int? page, string? title) => CitationText.Format(doc.Type, doc.Issuer, doc.Number, doc.Date, page, title);
+}
+
+/// <summary>
+/// A document's title (its heading line), read again from its stored first page: the catalog has no title
+/// column yet, and the stored text is what extraction read it from.
+/// </summary>
+public static class DocumentTitle
+{
+    public static string? Of(IDocumentStore store, DocumentSummary doc) =>
+        store.Pages(doc.Id).FirstOrDefault() is { } first ? new DirectiveExtractor().Extract(first.Text).Title : null;
 }
 
 /// <summary>Dates in JSON (`yyyy-MM-dd`, null when unknown) and in search filters (a date, or a year).</summary>

@@ -41,7 +41,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
 
     /// <summary>The report citation, with the page when one is given; null when there is no such document.</summary>
     public string? Citation(long id, int? page) =>
-        store.Get(id) is { } d ? Views.Citation.Of(d, page is > 0 && page <= d.PageCount ? page : null) : null;
+        store.Get(id) is { } d ? Views.Citation.Of(d, page is > 0 && page <= d.PageCount ? page : null, DocumentTitle.Of(store, d)) : null;
 
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path

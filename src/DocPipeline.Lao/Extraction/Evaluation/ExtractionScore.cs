@@ -50,7 +50,7 @@ public sealed class ExtractionScore
         int matched = 0, datesFound = found.References.Count(r => r.Date is not null), datesRight = 0;
         foreach (var want in expected.References)
         {
-            string key = ReferenceNumbers.KeyOf(want.Number);
+            string key = ReferenceNumbers.KeyOf(_canonical(want.Number));
             var got = unmatched.FirstOrDefault(r => r.Key == key);
             if (got is null) { Miss(labeled, $"reference {want.Number} not found"); continue; }
             unmatched.Remove(got);
@@ -72,12 +72,13 @@ public sealed class ExtractionScore
         foreach (var d in wantDates) Miss(labeled, $"date {d:yyyy-MM-dd} not found");
         Dates.Add(found.Dates.Count, expected.Dates.Count, datesMatched);
 
-        Field(labeled, "document number", expected.DocumentNumber is null ? null : ReferenceNumbers.KeyOf(expected.DocumentNumber),
+        Field(labeled, "document number", expected.DocumentNumber is null ? null : ReferenceNumbers.KeyOf(_canonical(expected.DocumentNumber)),
             found.DocumentNumber is null ? null : ReferenceNumbers.KeyOf(found.DocumentNumber));
         Field(labeled, "document date", Iso(expected.DocumentDate), Iso(found.DocumentDate));
         Field(labeled, "document type", Canonical(expected.DocumentType), found.DocumentType);
         Field(labeled, "issuer", Canonical(expected.Issuer), found.Issuer);
         Field(labeled, "subject", Canonical(expected.Subject), found.Subject);
+        if (expected.TitleLabeled) Field(labeled, "title", Canonical(expected.Title), found.Title);
         Field(labeled, "addressees", string.Join(" | ", expected.Addressees.Select(_canonical)), string.Join(" | ", found.Addressees ?? []));
         Field(labeled, "dated before citation", expected.DatedBeforeCitation.ToString(), found.DatedBeforeCitation.ToString());
     }

@@ -22,7 +22,8 @@ public sealed record LabeledDirective(string Name, string Text, ExpectedFacts Ex
                 root.TryGetProperty("datedBeforeCitation", out var f) && f.GetBoolean(),
                 root.GetProperty("references").EnumerateArray().Select(r => new ExpectedReference(
                     String(r, "number")!, Date(r, "date"), String(r, "type"), String(r, "issuer"))).ToList(),
-                root.GetProperty("dates").EnumerateArray().Select(d => DateOnly.Parse(d.GetString()!, CultureInfo.InvariantCulture)).ToList());
+                root.GetProperty("dates").EnumerateArray().Select(d => DateOnly.Parse(d.GetString()!, CultureInfo.InvariantCulture)).ToList(),
+                root.TryGetProperty("title", out _), String(root, "title"));
             return new LabeledDirective(name, text, expected);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
@@ -41,9 +42,13 @@ public sealed record LabeledDirective(string Name, string Text, ExpectedFacts Ex
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
 }
 
-/// <summary>What a labeled case expects; nulls and empty lists are expected to be found empty.</summary>
+/// <summary>
+/// What a labeled case expects; nulls and empty lists are expected to be found empty. The title is scored only in
+/// cases labeled with one (<paramref name="TitleLabeled"/>).
+/// </summary>
 public sealed record ExpectedFacts(
     string? DocumentNumber, DateOnly? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
-    IReadOnlyList<string> Addressees, bool DatedBeforeCitation, IReadOnlyList<ExpectedReference> References, IReadOnlyList<DateOnly> Dates);
+    IReadOnlyList<string> Addressees, bool DatedBeforeCitation, IReadOnlyList<ExpectedReference> References, IReadOnlyList<DateOnly> Dates,
+    bool TitleLabeled = false, string? Title = null);
 
 public sealed record ExpectedReference(string Number, DateOnly? Date, string? Type, string? Issuer);

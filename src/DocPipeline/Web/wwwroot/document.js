@@ -11,7 +11,8 @@ function field(list, lao, en, value) {
   list.append(el('dt', {}, ...both(lao, en)), el('dd', {}, String(value)));
 }
 
-function label(d) { return [d.documentType, d.documentNumber].filter(Boolean).join(' ') || ('#' + d.id); }
+// A document of no known type is named by its title (its heading line), never only by its id.
+function label(d) { return [d.documentType || d.title, d.documentNumber].filter(Boolean).join(' ') || d.file || ('#' + d.id); }
 
 function references(target, items, describe) {
   if (items.length === 0) { target.append(el('li', { class: 'meta' }, ...both('ບໍ່ມີ', 'none'))); return; }
@@ -56,6 +57,7 @@ async function show() {
   field(identity, 'ລົງວັນທີ', 'date', d.documentDate);
   field(identity, 'ພາກສ່ວນອອກ', 'issuer', d.issuer);
   field(identity, 'ເລື່ອງ', 'subject', d.subject);
+  field(identity, 'ຫົວຂໍ້', 'title', d.title);
   field(identity, 'ໄຟລ໌', 'file', d.file);
   field(identity, 'ຈຳນວນໜ້າ', 'pages', d.pageCount);
   field(identity, 'ຄວາມໝັ້ນໃຈ OCR', 'OCR confidence', d.meanConfidence === null ? null : Math.round(d.meanConfidence) + '%');

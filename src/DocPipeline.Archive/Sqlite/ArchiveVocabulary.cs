@@ -1,0 +1,52 @@
+using DocPipeline.Lao.Extraction;
+using Microsoft.Data.Sqlite;
+
+namespace DocPipeline.Archive.Sqlite;
+
+/// <summary>
+/// What the archive has learned for extraction: the document types and issuer codes its catalog holds, read once
+/// when the pipeline starts. A value counts when two documents have it (as their own or in a citation), so that a
+/// type or code read once through OCR damage is not learned. No catalog yet, or one of another version: nothing learned.
+/// </summary>
+public static class ArchiveVocabulary
+{
+    private const int MinDocuments = 2;
+
+    /// <summary>An extractor that knows the catalog's types and codes besides the standard and published ones.</summary>
+    public static DirectiveExtractor Extractor(string catalogPath)
+    {
+        var (types, codes) = Read(catalogPath);
+        return new DirectiveExtractor(new TypeVocabulary(types), new IssuerCodes(codes));
+    }
+
+    /// <summary>The learned types and issuer codes (`ຄປ.ວຈ`).</summary>
+    public static (IReadOnlyList<string> Types, IReadOnlyList<string> Codes) Read(string catalogPath)
+    {
+        if (!File.Exists(catalogPath)) return ([], []);
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = catalogPath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            connection.Open();
+            return (Values(connection, "type", t => t), Values(connection, "number", IssuerCodes.CodeOf));
+        }
+        catch (SqliteException)
+        {
+            return ([], []);
+        }
+    }
+
+    // Values of a column shared by documents and citations (as <paramref name="key"/> maps them), held by at least two documents.
+    private static List<string> Values(SqliteConnection connection, string column, Func<string, string> key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT id, {column} FROM documents WHERE {column} IS NOT NULL
+            UNION SELECT document_id, {column} FROM citations WHERE {column} IS NOT NULL
+            """;
+        var pairs = new List<(long Document, string Value)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) pairs.Add((reader.GetInt64(0), key(reader.GetString(1))));
+        return pairs.Where(p => p.Value.Length > 0).GroupBy(p => p.Value, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Document).Distinct().Count() >= MinDocuments).Select(g => g.Key).ToList();
+    }
+}
