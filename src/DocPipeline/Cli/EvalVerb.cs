@@ -55,7 +55,8 @@ internal static class EvalVerb
         var oneWorker = new ConfigurationBuilder().AddConfiguration(configuration)
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"{DocPipelineOptions.Section}:{nameof(DocPipelineOptions.OcrWorkers)}"] = "1" })
             .Build();
-        using var services = AppServices.ForVerb(oneWorker);
+        // Read as a fresh archive reads: nothing learned from whatever catalog the data folder holds (the last registration wins).
+        using var services = new ServiceCollection().AddDocPipeline(oneWorker).AddSingleton(new DirectiveExtractor()).BuildServiceProvider();
         var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
         var analyzer = services.GetRequiredService<DocumentAnalyzer>();
         var engines = services.GetRequiredService<TesseractEnginePool>();
