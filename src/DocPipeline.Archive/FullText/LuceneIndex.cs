@@ -34,10 +34,16 @@ public sealed class LuceneIndex : IDisposable
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly ICatalogChanges _catalog;
     private readonly System.Threading.Lock _syncing = new();
-    /// <summary>How long indexed documents may wait for a commit (only another process's readers and a restart's catch-up see the difference).</summary>
-    public static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// When indexed documents are committed (only another process's readers and a restart's catch-up see the
+    /// difference): once the index has had nothing new for <see cref="CommitWhenQuiet"/>, and during a long
+    /// load at least every <see cref="CommitAtLeastEvery"/>. A commit flushes every indexing thread's buffer into
+    /// a small segment that merges later rewrite: committing every two seconds through a bulk load cost about a
+    /// fifth of the indexing time (`bench search`, 20,000 documents).
+    /// </summary>
+    public static readonly TimeSpan CommitWhenQuiet = TimeSpan.FromSeconds(2), CommitAtLeastEvery = TimeSpan.FromSeconds(30);
 
-    private long _indexedSequence, _committedSequence, _lastLookedAt, _lastCommit;
+    private long _indexedSequence, _committedSequence, _lastLookedAt, _lastCommit, _lastIndexed;
     private volatile bool _unread;
     private bool _disposed;
     private readonly Timer? _commits;
@@ -66,7 +72,7 @@ public sealed class LuceneIndex : IDisposable
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilarSearcherFactory());
             CatchUp();
             lock (_syncing) Commit(); // what the catch-up did; and a reading process needs a first commit to open
-            _commits = new Timer(_ => CommitOnTimer(), null, CommitEvery, CommitEvery);
+            _commits = new Timer(_ => CommitOnTimer(), null, CommitWhenQuiet, CommitWhenQuiet);
         }
         else
         {
@@ -85,7 +91,7 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>
     /// Indexes the catalog's changes the index does not hold yet. They are searchable at the next read
     /// (near-real-time: the reader is reopened from the writer, no commit needed) and committed, with the
-    /// last sequence number, within <see cref="CommitEvery"/>: a crash before that loses nothing the
+    /// last sequence number, as <see cref="CommitWhenQuiet"/> says: a crash before that loses nothing the
     /// catalog holds, the next start catches up again. A reading process only looks for new commits.
     /// </summary>
     public void CatchUp()
@@ -104,9 +110,10 @@ public sealed class LuceneIndex : IDisposable
                 // IndexWriter takes documents from several threads; analysis (ICU segmentation) is the cost.
                 Parallel.ForEach(changes, change => _writer.AddDocument(IndexFields.ToDocument(change.Entry), IndexAnalyzer));
                 Interlocked.Exchange(ref _indexedSequence, changes[^1].Sequence);
+                _lastIndexed = Environment.TickCount64;
                 _unread = true;
             }
-            if (Environment.TickCount64 - _lastCommit >= CommitEvery.TotalMilliseconds) Commit();
+            if (IsCommitDue()) Commit();
         }
     }
 
@@ -118,9 +125,15 @@ public sealed class LuceneIndex : IDisposable
     {
         try
         {
-            lock (_syncing) if (!_disposed) Commit();
+            lock (_syncing) if (!_disposed && IsCommitDue()) Commit();
         }
         catch (IOException) { }
+    }
+
+    private bool IsCommitDue()
+    {
+        long now = Environment.TickCount64;
+        return now - _lastIndexed >= CommitWhenQuiet.TotalMilliseconds || now - _lastCommit >= CommitAtLeastEvery.TotalMilliseconds;
     }
 
     /// <summary>Commits what was indexed, with the catalog's sequence number it reaches; call under the lock.</summary>

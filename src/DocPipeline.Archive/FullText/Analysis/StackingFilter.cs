@@ -7,6 +7,9 @@ namespace DocPipeline.Archive.FullText.Analysis;
 /// The mechanics every stacking filter shares: after a word, one more term at the same position
 /// (position increment 0, the word's offsets), typed <see cref="KeyType"/> so that later filters pass
 /// it by. What to stack, if anything, each filter says in <see cref="StackOn"/>.
+/// The word's offsets are all it keeps of the word: a stacked key sets its own term, increment and type, and
+/// the chain carries no other attribute. (Capturing and restoring the whole state, the general way, cloned
+/// every attribute three times a word: 0.18 of the 1.9 CPU-ms a synthetic directive took to index.)
 /// </summary>
 public abstract class StackingFilter : TokenFilter
 {
@@ -15,7 +18,8 @@ public abstract class StackingFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly ITypeAttribute _type;
-    private State? _word;
+    private readonly IOffsetAttribute _offset;
+    private int _wordStart, _wordEnd;
     private string? _pending;
 
     protected StackingFilter(TokenStream input) : base(input)
@@ -23,6 +27,7 @@ public abstract class StackingFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
     }
 
     /// <summary>The term to stack on this word, marked; null for none.</summary>
@@ -30,9 +35,10 @@ public abstract class StackingFilter : TokenFilter
 
     public sealed override bool IncrementToken()
     {
-        if (_pending is not null && _word is not null)
+        if (_pending is not null)
         {
-            RestoreState(_word);
+            ClearAttributes();
+            _offset.SetOffset(_wordStart, _wordEnd);
             _term.SetEmpty().Append(_pending);
             _position.PositionIncrement = 0;
             _type.Type = KeyType;
@@ -43,7 +49,7 @@ public abstract class StackingFilter : TokenFilter
         if (_type.Type == KeyType) return true;
         if (StackOn(_term.ToString()) is { } stacked)
         {
-            _word = CaptureState();
+            (_wordStart, _wordEnd) = (_offset.StartOffset, _offset.EndOffset);
             _pending = stacked;
         }
         return true;
@@ -52,7 +58,6 @@ public abstract class StackingFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _word = null;
         _pending = null;
     }
 }
