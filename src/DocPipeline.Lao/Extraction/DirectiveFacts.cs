@@ -14,7 +14,8 @@ public sealed record DirectiveFacts(
     IReadOnlyList<FoundDate> Dates,
     IReadOnlyList<string>? Addressees = null,
     double? DocumentDateConfidence = null,
-    bool DatedBeforeCitation = false);
+    bool DatedBeforeCitation = false,
+    string? Title = null);
 
 /// <summary>
 /// A reference to another document: its number as written (ASCII digits, no trailing dot), a lookup key,

@@ -6,7 +6,7 @@ namespace DocPipeline.Cli;
 /// </summary>
 public sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = ["--json", "--help", "--poll", "--once", "--no-progress"];
+    private static readonly HashSet<string> Flags = ["--json", "--help", "--poll", "--once", "--no-progress", "--checked"];
 
     public IReadOnlyList<string> Positional { get; }
     private readonly Dictionary<string, string?> _options;
@@ -38,6 +38,9 @@ public sealed class CliArguments
     }
 
     public bool Has(string name) => _options.ContainsKey(name);
+
+    /// <summary>The option names given, for verbs that refuse an unknown one.</summary>
+    public IEnumerable<string> OptionNames => _options.Keys;
 
     public string? Get(string name) => _options.TryGetValue(name, out var v) ? v : null;
 

@@ -21,6 +21,11 @@ public static class CommandLine
                                                QUERY: Lao words, "a phrase", -excluded, a reference number
           show ID [--json]                     a document: identity, pages, what it cites, what cites it
           cite ID [--page N]                   the citation for a report, in Lao
+          edit ID [--number N] [--date YYYY-MM-DD] [--type T] [--issuer I] [--title T] [--subject S] [--checked]
+                                               correct what the machine read; prints the document as JSON
+          review [--json] [--limit N]          documents to check, worst first, with the reasons
+          users add|list|remove|role|unlock|token ...   accounts (users add NAME --role admin reads the password from stdin)
+          audit [--document ID] [--json]       who changed what, when, from where
           serve [--data DIR] [--inbox DIR] [--urls URL] [--poll]   watch the inbox and serve the web page
           status [--json]                      archive and queue state
           reindex [--data DIR]                 rebuild catalog and index from the archived text (no OCR)
@@ -49,6 +54,10 @@ public static class CommandLine
                 "search" => SearchVerb.Run(arguments, configuration, output),
                 "show" => DocumentVerbs.Show(arguments, configuration, output),
                 "cite" => DocumentVerbs.Cite(arguments, configuration, output),
+                "edit" => EditVerb.Run(arguments, configuration, output),
+                "review" => ReviewVerb.Run(arguments, configuration, output),
+                "users" => UsersVerb.Run(arguments, configuration, Console.In, output),
+                "audit" => AuditVerb.Run(arguments, configuration, output),
                 "status" => StatusVerb.Run(arguments, configuration, output),
                 "reindex" => ReindexVerb.Run(arguments, configuration, output, errors),
                 "serve" => await ServeVerb.RunAsync(args.Skip(1).ToArray(), configuration),
