@@ -19,11 +19,15 @@ public sealed record ReferenceView(string Number, string? Date, string? Type, lo
 
 public sealed record CitingView(long Id, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer);
 
+/// <summary>A value staff corrected: the field (and page, for a page's text), the value now, and what the machine read.</summary>
+public sealed record CorrectionView(string Field, int? Page, string? Value, string? MachineValue, string By, DateTimeOffset At);
+
 public sealed record DocumentView(
     long Id, string File, string Sha256, string Kind, int PageCount,
     string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
     string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation, bool SearchablePdf,
-    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy);
+    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy,
+    string? Title = null, IReadOnlyList<CorrectionView>? Corrections = null);
 
 /// <summary>An archived original found by document id: where its bytes are and what it is.</summary>
 public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path);
@@ -33,7 +37,7 @@ public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int P
 /// IOriginalStore and the citation text is in this file, so a change of those APIs is
 /// adapted here and nowhere else. Results come out as plain records for JSON.
 /// </summary>
-public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
+public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals, Archive.Staff.ICorrectionStore corrections)
 {
     public SearchResultsView Search(WebSearch q)
     {
@@ -55,7 +59,9 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
             originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) is not null,
             store.Pages(id).Select(p => new PageView(p.Number, p.Text, p.Origin, p.Confidence)).ToList(),
             store.Cites(id).Select(c => new ReferenceView(c.Number, Iso(c.Date), c.Type, c.DocumentId)).ToList(),
-            store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList());
+            store.CitedBy(id).Select(c => new CitingView(c.Id, c.Number, Iso(c.Date), c.Type, c.Issuer)).ToList(),
+            d.Title,
+            corrections.Corrections(id).Select(c => new CorrectionView(c.Field, c.Page == 0 ? null : c.Page, c.Value, c.MachineValue, c.By, c.At)).ToList());
     }
 
     /// <summary>Directives like this one (wording, shared references); null when there is no such document.</summary>
