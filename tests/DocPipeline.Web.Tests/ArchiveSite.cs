@@ -29,6 +29,13 @@ public sealed class ArchiveSite : IAsyncLifetime
         - ອີງຕາມ ຂໍ້ຕົກລົງ ຂອງ ກະຊວງການເງິນ ເລກທີ 219/ກງ, ລົງວັນທີ 10 ພຶດສະພາ 2022
         """;
 
+    /// <summary>A born-digital company regulation whose header extraction misses: no issuer code, no date (a review case).</summary>
+    public const string RegulationText = """
+        ບໍລິສັດ ລາວພັດທະນາ ຈຳກັດຜູ້ດຽວ
+        ເລກທີ 0026
+        ກົດລະບຽບ ວ່າດ້ວຍ ການນຳໃຊ້ຍານພາຫະນະ ຂອງບໍລິສັດ
+        """;
+
     /// <summary>Debian's Chromium: Playwright's own browser downloads cannot work here.</summary>
     private const string Chromium = "/usr/bin/chromium";
 
@@ -47,13 +54,15 @@ public sealed class ArchiveSite : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
         File.WriteAllText(_scratch.File("ດຳລັດ 303.txt"), DecreeText);
         File.WriteAllText(_scratch.File("notice.txt"), NoticeText);
+        File.WriteAllText(_scratch.File("regulation.txt"), RegulationText);
         var output = new StringWriter();
         int exit = await CommandLine.RunAsync(
-            ["ingest", Repo.Corpus("multipage", "d04-phetsarath-a5.pdf"), _scratch.File("ດຳລັດ 303.txt"), _scratch.File("notice.txt"), "--data", Data],
+            ["ingest", Repo.Corpus("multipage", "d04-phetsarath-a5.pdf"), _scratch.File("ດຳລັດ 303.txt"), _scratch.File("notice.txt"), _scratch.File("regulation.txt"), "--data", Data],
             output, output);
         if (exit != 0) throw new InvalidOperationException("ingest failed:\n" + output);
 
-        Serve = await ServeProcess.StartAsync(Data);
+        // A review confidence above what the clean A5 scan scores, so that it stands for a degraded scan on the Review page.
+        Serve = await ServeProcess.StartAsync(Data, new Dictionary<string, string> { ["DocPipeline__ReviewConfidence"] = "99" });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
