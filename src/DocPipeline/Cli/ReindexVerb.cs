@@ -33,7 +33,6 @@ internal static class ReindexVerb
         var originals = services.GetRequiredService<IOriginalStore>();
         var textEngine = services.GetRequiredService<LaoTextEngine>();
         var analyzer = services.GetRequiredService<DocumentAnalyzer>();
-        var ingestor = services.GetRequiredService<Ingestor>();
 
         var known = KnownDocuments(options.CatalogPath, errors);
         string building = options.CatalogPath + ".reindex";
@@ -44,6 +43,9 @@ internal static class ReindexVerb
         {
             // Corrections, accounts and the audit log first: each document is written with its corrections applied.
             if (File.Exists(options.CatalogPath)) store.CopyStaffTablesFrom(options.CatalogPath);
+            // Made on the new catalog: the service provider's store would open the old one, which an upgrade must not need.
+            var ingestor = new Ingestor(analyzer, store, originals, services.GetRequiredService<SearchablePdfs>(),
+                services.GetService<Microsoft.Extensions.Logging.ILogger<Ingestor>>());
             // Documents that keep an ID first, so a new one never takes an ID an old one still needs.
             var documents = originals.WithSidecar(Ingestor.AnalysisSidecar)
                 .Select(sha => (Sha: sha, Known: known.TryGetValue(sha, out var k) ? k : Remembered(originals, sha)))
