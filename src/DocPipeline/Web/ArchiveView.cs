@@ -8,7 +8,7 @@ namespace DocPipeline.Web;
 /// <summary>What the search page asks: the words, the filters, the order and the page of results.</summary>
 public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOnly? From, DateOnly? To, int Limit, int Offset, bool NewestFirst = false);
 
-public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page);
+public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page, string? Title = null);
 
 /// <summary>One page of results; <c>More</c> says whether a next page exists; <c>Facets</c> counts type, issuer and year over all of them.</summary>
 public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More, SearchFacets Facets);
@@ -46,7 +46,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals, 
         var hits = store.Search(request).ToList();
         var page = hits.Take(q.Limit).Select(h => new SearchHitView(
             h.Document.Id, h.Document.FileName, h.Document.Number, Iso(h.Document.Date), h.Document.Type,
-            h.Document.Issuer, h.Score, h.Snippet, h.Page)).ToList();
+            h.Document.Issuer, h.Score, h.Snippet, h.Page, h.Document.Title)).ToList();
         return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit, store.Facets(request));
     }
 
