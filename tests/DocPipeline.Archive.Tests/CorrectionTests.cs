@@ -9,11 +9,7 @@ namespace DocPipeline.Archive.Tests;
 /// <summary>Corrections in the real catalog and index: what search, the graph and the audit log see, and what a rebuild keeps.</summary>
 public sealed class CorrectionTests : IDisposable
 {
-    private const string Regulation = """
-        ບໍລິສັດ ລາວພັດທະນາ ຈຳກັດຜູ້ດຽວ
-        ເລກທີ 0026
-        ກົດລະບຽບ ວ່າດ້ວຍ ການນຳໃຊ້ຍານພາຫະນະ
-        """;
+    private const string Regulation = SampleDirectives.CompanyRegulation;
 
     private const string Notice = """
         ກະຊວງສຶກສາທິການ ແລະ ກິລາ

@@ -6,11 +6,7 @@ namespace DocPipeline.Tests;
 /// <summary>`edit`, `review` and `audit` on the command line, and what `show`, `cite`, `search` and `reindex` do with a correction.</summary>
 public sealed class CorrectionCliTests : IDisposable
 {
-    private const string Regulation = """
-        ບໍລິສັດ ລາວພັດທະນາ ຈຳກັດຜູ້ດຽວ
-        ເລກທີ 0026
-        ກົດລະບຽບ ວ່າດ້ວຍ ການນຳໃຊ້ຍານພາຫະນະ
-        """;
+    private const string Regulation = SampleDirectives.CompanyRegulation;
 
     private readonly ScratchFolder _data = new();
     private readonly ScratchFolder _input = new();
