@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using DocPipeline.Cli;
 using DocPipeline.Testing;
+using Microsoft.Playwright;
 
 namespace DocPipeline.Web.Tests;
 
@@ -13,7 +14,8 @@ namespace DocPipeline.Web.Tests;
 /// input; a reader reads but may not correct or upload; five wrong passwords lock an account; an API token works for
 /// scripts; the audit log records who did what from where, for admins only.
 /// </summary>
-public sealed class StaffAccessTests : IAsyncLifetime
+[Collection(SiteCollection.Name)]
+public sealed class StaffAccessTests(ArchiveSite site) : IAsyncLifetime
 {
     private readonly ScratchFolder _data = new();
     private ServeProcess _serve = null!;
@@ -140,6 +142,51 @@ public sealed class StaffAccessTests : IAsyncLifetime
         Assert.Contains("removed somphone", await Users("remove", "somphone"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await person.GetAsync("/api/status")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/status")).StatusCode);
+    }
+
+    /// <summary>A fresh Chromium tab on this test's server, logged in through the login form.</summary>
+    private async Task<IPage> LogInInBrowser(string name)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _serve.Address.ToString(), Locale = "lo-LA" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/document.html?id=1");
+        Assert.EndsWith("/login.html", page.Url);
+        await Assertions.Expect(page.Locator("#antiforgery")).Not.ToHaveValueAsync("");
+        await page.FillAsync("#name", name);
+        await page.FillAsync("#password", "ລະຫັດ-password-1");
+        await page.ClickAsync("form#login button[type=submit]");
+        await Assertions.Expect(page.Locator("#user")).ToContainTextAsync(name);
+        return page;
+    }
+
+    [Fact]
+    public async Task In_chromium_a_clerk_logs_in_and_corrects_and_a_reader_is_offered_neither_correction_nor_upload()
+    {
+        var clerk = await LogInInBrowser("somphone");
+        await clerk.GotoAsync("/document.html?id=1");
+        await clerk.ClickAsync("#edit");
+        await clerk.FillAsync("#correct-number", "16/ສສ");
+        await clerk.FillAsync("#correct-date", "2022-06-04");
+        await clerk.ClickAsync("#save");
+        await Assertions.Expect(clerk.Locator("#message")).ToContainTextAsync("Correction saved");
+        await Assertions.Expect(clerk.Locator("#citation")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("ເລກທີ 16/ສສ, ລົງວັນທີ 04 ມິຖຸນາ 2022$"));
+        await Assertions.Expect(clerk.Locator("#history")).ToContainTextAsync("somphone");
+        await clerk.GotoAsync("/?q=" + Uri.EscapeDataString("16/ສສ"));
+        await Assertions.Expect(clerk.Locator("article.hit .title").First).ToHaveTextAsync("ແຈ້ງການ 16/ສສ");
+        Assert.Equal(0, await clerk.Locator("nav a[href='/audit.html']").CountAsync());
+
+        var reader = await LogInInBrowser("noy");
+        await reader.GotoAsync("/document.html?id=1");
+        await Assertions.Expect(reader.Locator("#identity")).ToContainTextAsync("16/ສສ");
+        await Assertions.Expect(reader.Locator("#edit")).ToBeHiddenAsync();
+        Assert.Equal(0, await reader.Locator("nav a[href='/upload.html']").CountAsync());
+
+        var admin = await LogInInBrowser("bounmy");
+        await admin.GotoAsync("/audit.html");
+        var entry = admin.Locator("#entries tr", new() { HasText = "somphone" }).Filter(new() { HasText = "number" });
+        await Assertions.Expect(entry).ToContainTextAsync("15/ສສ → 16/ສສ");
+        await site.ScreenshotAsync(admin, "audit.png");
     }
 
     public async Task DisposeAsync()
