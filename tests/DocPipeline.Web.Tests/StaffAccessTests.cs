@@ -86,6 +86,11 @@ public sealed class StaffAccessTests(ArchiveSite site) : IAsyncLifetime
         upload.Headers.Add("X-CSRF-TOKEN", await Antiforgery(reader));
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsync("/api/upload", upload)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/api/audit")).StatusCode);
+        using (var promote = new HttpRequestMessage(HttpMethod.Put, "/api/users/noy") { Content = JsonContent.Create(new { role = "admin" }) })
+        {
+            promote.Headers.Add("X-CSRF-TOKEN", await Antiforgery(reader));
+            Assert.Equal(HttpStatusCode.Forbidden, (await reader.SendAsync(promote)).StatusCode);
+        }
         Assert.Equal("15/ສສ", (await reader.GetFromJsonAsync<JsonElement>("/api/documents/1")).GetProperty("documentNumber").GetString());
 
         var (clerk, _) = Client();
@@ -187,6 +192,17 @@ public sealed class StaffAccessTests(ArchiveSite site) : IAsyncLifetime
         var entry = admin.Locator("#entries tr", new() { HasText = "somphone" }).Filter(new() { HasText = "number" });
         await Assertions.Expect(entry).ToContainTextAsync("15/ສສ → 16/ສສ");
         await site.ScreenshotAsync(admin, "audit.png");
+
+        await admin.GotoAsync("/users.html");
+        await admin.FillAsync("#new-name", "khamla");
+        await admin.SelectOptionAsync("#new-role", "clerk");
+        await admin.FillAsync("#new-password", "ລະຫັດ-password-2");
+        await admin.ClickAsync("form#add button[type=submit]");
+        await Assertions.Expect(admin.Locator("tr.account[data-name=khamla] select")).ToHaveValueAsync("clerk");
+        await admin.Locator("tr.account[data-name=noy] select").SelectOptionAsync("clerk");
+        await Assertions.Expect(admin.Locator("#message")).ToContainTextAsync("Saved");
+        Assert.Contains("noy\tclerk", await Users("list"));
+        Assert.Contains("khamla\tclerk", await Users("list"));
     }
 
     public async Task DisposeAsync()

@@ -19,6 +19,9 @@ public sealed record AuditView(DateTimeOffset At, string User, string? Address, 
 
 public sealed record UserView(string Name, string Role, bool Locked, int FailedLogins, DateTimeOffset CreatedAt);
 
+/// <summary>An administrator's change to an account: a new account (name, role, password), a new role, a new password, or an unlock.</summary>
+public sealed record UserChange(string? Name = null, string? Role = null, string? Password = null, bool Unlock = false);
+
 /// <summary>
 /// What the staff pages ask: who is logged in, corrections (PUT /api/documents/{id}), the review queue, a document's
 /// history, the audit log and the accounts. Plain records out, as in <see cref="ArchiveView"/>.
@@ -74,6 +77,31 @@ public sealed class StaffPages(ICorrectionStore corrections, IReviewQueue review
 
     public IReadOnlyList<UserView> Users() =>
         accounts.List().Select(a => new UserView(a.Name, RoleNames.Of(a.Role), a.IsLocked(DateTimeOffset.UtcNow), a.FailedLogins, a.CreatedAt)).ToList();
+
+    public IResult AddUser(UserChange change, Actor actor) => Account(() =>
+        accounts.Add(change.Name ?? "", AccountService.ParseRole(change.Role), change.Password ?? "", actor));
+
+    public IResult ChangeUser(string name, UserChange change, Actor actor) => Account(() =>
+    {
+        if (change.Role is not null) accounts.SetRole(name, AccountService.ParseRole(change.Role), actor);
+        if (change.Password is not null) accounts.SetPassword(name, change.Password, actor);
+        if (change.Unlock) accounts.Unlock(name, actor);
+    });
+
+    public IResult RemoveUser(string name, Actor actor) => Account(() =>
+    {
+        if (string.Equals(name, actor.Name, StringComparison.OrdinalIgnoreCase))
+            throw new AccountRefusedException("You cannot remove your own account; another administrator can.");
+        accounts.Remove(name, actor);
+    });
+
+    /// <summary>Runs an account change; the accounts after it, or 400 with the reason it was refused.</summary>
+    private IResult Account(Action change)
+    {
+        try { change(); }
+        catch (AccountRefusedException e) { return Results.BadRequest(new { error = e.Message }); }
+        return Results.Ok(Users());
+    }
 
     private static string? AnalyzeOutputDate(DateOnly? date) => Cli.AnalyzeOutput.Iso(date);
 }

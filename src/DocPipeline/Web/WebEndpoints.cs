@@ -117,6 +117,12 @@ public static class WebEndpoints
         var admin = app.MapGroup("").RequireAuthorization(StaffRoles.Admin);
         admin.MapGet("/api/audit", (long? document, int? limit, StaffPages staff) => Results.Ok(staff.Audit(document, Math.Clamp(limit ?? 500, 1, 5000))));
         admin.MapGet("/api/users", (StaffPages staff) => Results.Ok(staff.Users()));
+        admin.MapPost("/api/users", (UserChange change, HttpContext context, StaffPages staff) => staff.AddUser(change, AccessGate.ActorOf(context)))
+            .AddEndpointFilter(ValidateAntiforgery);
+        admin.MapPut("/api/users/{name}", (string name, UserChange change, HttpContext context, StaffPages staff) => staff.ChangeUser(name, change, AccessGate.ActorOf(context)))
+            .AddEndpointFilter(ValidateAntiforgery);
+        admin.MapDelete("/api/users/{name}", (string name, HttpContext context, StaffPages staff) => staff.RemoveUser(name, AccessGate.ActorOf(context)))
+            .AddEndpointFilter(ValidateAntiforgery);
     }
 
     private static IResult Search(string? q, string? type, string? issuer, string? from, string? to, int? limit, int? offset, string? sort, ArchiveView archive)

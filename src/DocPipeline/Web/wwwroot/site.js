@@ -64,7 +64,7 @@ async function may(role) { return (ranks[(await me).role] || 0) >= ranks[role]; 
 
 (function navigation() {
   const links = [['/', 'ຄົ້ນຫາ', 'Search', 'reader'], ['/upload.html', 'ສົ່ງເອກະສານ', 'Upload', 'clerk'], ['/status.html', 'ສະຖານະ', 'Status', 'reader'],
-    ['/review.html', 'ກວດສອບ', 'Review', 'clerk'], ['/audit.html', 'ບັນທຶກການກະທຳ', 'Audit', 'admin']];
+    ['/review.html', 'ກວດສອບ', 'Review', 'clerk'], ['/audit.html', 'ບັນທຶກການກະທຳ', 'Audit', 'admin'], ['/users.html', 'ຜູ້ໃຊ້', 'Accounts', 'admin']];
   const here = location.pathname === '/index.html' ? '/' : location.pathname;
   const nav = el('nav', {}, el('span', { class: 'brand' }, 'DocPipeline', el('span', { class: 'en', lang: 'en' }, 'Lao directives archive')));
   document.body.prepend(el('header', { class: 'site' }, nav));
