@@ -156,7 +156,9 @@ public sealed class CorrectionTests : IDisposable
         Assert.False(_store.Accounts.Add("NOY", Role.Admin, "hash")); // names are case-insensitive
         var until = DateTimeOffset.UtcNow.AddMinutes(15);
         for (int i = 0; i < 4; i++) Assert.False(_store.Accounts.RecordFailedLogin("noy", 5, until)!.IsLocked(DateTimeOffset.UtcNow));
-        Assert.True(_store.Accounts.RecordFailedLogin("noy", 5, until)!.IsLocked(DateTimeOffset.UtcNow));
+        var locked = _store.Accounts.RecordFailedLogin("noy", 5, until)!;
+        Assert.True(locked.IsLocked(DateTimeOffset.UtcNow));
+        Assert.Equal(0, locked.FailedLogins); // after the lock, as many tries as before
         Assert.True(_store.Accounts.Unlock("noy"));
         Assert.True(_store.Accounts.AddToken("noy", "abc"));
         Assert.Equal("noy", _store.Accounts.FindByTokenHash("abc")!.Name);

@@ -43,8 +43,8 @@ internal sealed class SqliteAccounts(SqliteDocumentStore store) : IAccountStore
     public Account? RecordFailedLogin(string name, int maxFailures, DateTimeOffset lockUntil)
     {
         Execute("""
-            UPDATE users SET failed_logins = failed_logins + 1,
-                             locked_until = CASE WHEN failed_logins + 1 >= $max THEN $until ELSE locked_until END
+            UPDATE users SET locked_until = CASE WHEN failed_logins + 1 >= $max THEN $until ELSE locked_until END,
+                             failed_logins = CASE WHEN failed_logins + 1 >= $max THEN 0 ELSE failed_logins + 1 END
             WHERE name = $name
             """, ("$name", name), ("$max", maxFailures), ("$until", lockUntil.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
         return Find(name);

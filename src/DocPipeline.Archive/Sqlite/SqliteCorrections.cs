@@ -26,7 +26,7 @@ internal sealed class SqliteCorrections(SqliteDocumentStore store) : ICorrection
             foreach (var (page, field, value) in identity.Concat(pages))
             {
                 string? old = IdentityColumns.Read(connection, id, page, field);
-                if (old == value) continue;
+                if (old == value || (page != 0 && old?.Trim() == value)) continue; // a page saved unchanged but for its edges
                 changed = true;
                 var (corrected, machine) = MachineValue(connection, document.Sha256, page, field);
                 if (!corrected) machine = old;

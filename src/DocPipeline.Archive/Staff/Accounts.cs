@@ -31,7 +31,10 @@ public interface IAccountStore
     bool SetRole(string name, Role role);
     bool SetPassword(string name, string passwordHash);
 
-    /// <summary>Counts a failed login; locks the account until <paramref name="lockUntil"/> when it reaches <paramref name="maxFailures"/>. Returns the account after.</summary>
+    /// <summary>
+    /// Counts a failed login; locks the account until <paramref name="lockUntil"/> when it reaches <paramref name="maxFailures"/>,
+    /// and starts the count again (after the lock, the account has as many tries as before). Returns the account after.
+    /// </summary>
     Account? RecordFailedLogin(string name, int maxFailures, DateTimeOffset lockUntil);
     void RecordLogin(string name);
     bool Unlock(string name);

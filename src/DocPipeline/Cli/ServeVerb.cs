@@ -27,7 +27,10 @@ internal static class ServeVerb
         // Without accounts the page is one person's on one machine: it has no login to keep others out.
         if (urls.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(url => !IsLoopback(url)) is { } open
             && app.Services.GetRequiredService<Staff.AccountService>().None)
+        {
+            await app.DisposeAsync();
             throw new UsageException($"Refusing to listen on {open}: without accounts only 127.0.0.1 is allowed. Create the first administrator with ./docpipeline users add NAME --role admin (the password is read from standard input), then serve other machines.");
+        }
         app.UseDocPipelineWeb();
         // Taken before the run: the host is disposed by the time an exception leaves RunAsync.
         var stopping = app.Lifetime.ApplicationStopping;

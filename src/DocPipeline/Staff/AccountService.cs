@@ -54,7 +54,8 @@ public sealed class AccountService(IAccountStore accounts, IAuditLog audit, IOpt
         {
             var after = accounts.RecordFailedLogin(account.Name, options.Value.LockoutFailures, now.AddMinutes(options.Value.LockoutMinutes));
             bool locked = after?.IsLocked(now) == true;
-            audit.Append(new Actor(account.Name, address), locked ? AuditActions.LoginLocked : AuditActions.LoginFailed, newValue: $"{after?.FailedLogins} wrong in a row");
+            audit.Append(new Actor(account.Name, address), locked ? AuditActions.LoginLocked : AuditActions.LoginFailed,
+                newValue: locked ? $"locked until {after!.LockedUntil:yyyy-MM-dd HH:mm} UTC" : $"{after?.FailedLogins} wrong in a row");
             return new LoginResult(locked ? LoginOutcome.Locked : LoginOutcome.Wrong, null);
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded) accounts.SetPassword(account.Name, _hasher.HashPassword(account, password));
