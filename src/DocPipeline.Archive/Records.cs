@@ -21,7 +21,7 @@ public sealed record NewDocument(
     long? Id = null,
     DateTimeOffset? AddedAt = null);
 
-/// <summary>A document in the archive, without its page texts.</summary>
+/// <summary>A document in the archive, without its page texts; its identity as corrected by staff where they did.</summary>
 public sealed record DocumentSummary(
     long Id,
     string Sha256,
@@ -36,7 +36,8 @@ public sealed record DocumentSummary(
     string? Subject,
     string? OcrEngine,
     double? MeanConfidence,
-    DateTimeOffset AddedAt);
+    DateTimeOffset AddedAt,
+    string? Title = null);
 
 /// <summary>
 /// A reference one document makes, linked to the archived document it names when there is one.

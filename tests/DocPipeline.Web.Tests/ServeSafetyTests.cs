@@ -6,45 +6,18 @@ using DocPipeline.Testing;
 
 namespace DocPipeline.Web.Tests;
 
-/// <summary>Binding, the access token, and files served only by id: over plain HTTP, no browser needed.</summary>
+/// <summary>Binding, anti-forgery, and files served only by id: over plain HTTP, no browser needed.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class ServeSafetyTests(ArchiveSite site)
 {
     [Fact]
-    public async Task Serve_refuses_an_address_other_than_loopback_without_an_access_token()
+    public async Task Serve_refuses_an_address_other_than_loopback_without_accounts()
     {
         using var data = new ScratchFolder();
         var errors = new StringWriter();
         int exit = await CommandLine.RunAsync(["serve", "--urls", "http://0.0.0.0:5999", "--data", data.Path], TextWriter.Null, errors);
         Assert.Equal(CommandLine.Usage, exit);
-        Assert.Contains("access token", errors.ToString());
-    }
-
-    [Fact]
-    public async Task With_an_access_token_every_request_needs_it_by_header_or_login_cookie()
-    {
-        using var data = new ScratchFolder();
-        await using var serve = await ServeProcess.StartAsync(data.Path, new Dictionary<string, string> { ["DocPipeline__AccessToken"] = "staff-token-42" });
-        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = serve.Address };
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/status")).StatusCode);
-        Assert.Equal("/login", (await anonymous.GetAsync("/")).Headers.Location?.ToString());
-
-        using var program = new HttpRequestMessage(HttpMethod.Get, "/api/status");
-        program.Headers.Authorization = new("Bearer", "staff-token-42");
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.SendAsync(program)).StatusCode);
-
-        var cookies = new CookieContainer();
-        using var person = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = serve.Address };
-        string antiforgery = (await person.GetFromJsonAsync<JsonElement>("/api/antiforgery")).GetProperty("token").GetString()!;
-        var wrong = await person.PostAsync("/login", Form(antiforgery, "guess"));
-        Assert.Equal("/login?failed=1", wrong.Headers.Location?.ToString());
-        Assert.Equal(HttpStatusCode.Unauthorized, (await person.GetAsync("/api/status")).StatusCode);
-        var forged = await person.PostAsync("/login", Form("not-the-token", "staff-token-42"));
-        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        var right = await person.PostAsync("/login", Form(antiforgery, "staff-token-42"));
-        Assert.Equal("/", right.Headers.Location?.ToString());
-        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/api/status")).StatusCode);
-        Assert.DoesNotContain("staff-token", cookies.GetCookieHeader(serve.Address)); // the cookie holds a derived key, not the token
+        Assert.Contains("users add NAME --role admin", errors.ToString());
     }
 
     [Fact]
@@ -72,6 +45,4 @@ public sealed class ServeSafetyTests(ArchiveSite site)
         Assert.Empty(Directory.GetFiles(Path.Combine(site.Data, "inbox"), "a.txt"));
     }
 
-    private static FormUrlEncodedContent Form(string antiforgery, string token) =>
-        new(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery, ["token"] = token });
 }

@@ -14,8 +14,11 @@ public sealed record IndexEntry(
     string? Issuer,
     DateOnly? Date);
 
-/// <summary>A catalog change: its sequence number and the document it added (the catalog only adds).</summary>
-public sealed record CatalogChange(long Sequence, IndexEntry Entry);
+/// <summary>
+/// A catalog change: its sequence number and the document it added or, when <paramref name="Replaces"/>, corrected
+/// (the index may already hold it: its entry is replaced). The catalog never removes a document.
+/// </summary>
+public sealed record CatalogChange(long Sequence, IndexEntry Entry, bool Replaces = false);
 
 /// <summary>The side of the catalog the index reads: which catalog it is, and its changes in order.</summary>
 public interface ICatalogChanges

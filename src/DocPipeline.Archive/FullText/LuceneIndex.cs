@@ -106,9 +106,16 @@ public sealed class LuceneIndex : IDisposable
             for (var changes = _catalog.ChangesAfter(_indexedSequence, ChangesPerRead); changes.Count > 0; changes = _catalog.ChangesAfter(_indexedSequence, ChangesPerRead))
             {
                 // The last commit holds exactly the changes up to its sequence number (what was added after it died
-                // with the process), and the catalog only adds: each change is new to the index, no delete-by-id needed.
+                // with the process): an added document is new to the index, no delete-by-id needed; only a correction
+                // replaces the entry by id. A read holds each document once, so the threads never race on one id.
                 // IndexWriter takes documents from several threads; analysis (ICU segmentation) is the cost.
-                Parallel.ForEach(changes, change => _writer.AddDocument(IndexFields.ToDocument(change.Entry), IndexAnalyzer));
+                Parallel.ForEach(changes, change =>
+                {
+                    var document = IndexFields.ToDocument(change.Entry);
+                    if (change.Replaces)
+                        _writer.UpdateDocument(new Term(IndexFields.Id, change.Entry.Id.ToString(CultureInfo.InvariantCulture)), document, IndexAnalyzer);
+                    else _writer.AddDocument(document, IndexAnalyzer);
+                });
                 Interlocked.Exchange(ref _indexedSequence, changes[^1].Sequence);
                 _lastIndexed = Environment.TickCount64;
                 _unread = true;

@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace DocPipeline.Archive.Sqlite;
 
-/// <summary>The catalog's changes as the index reads them: each added document with its heading, pages and cited keys.</summary>
+/// <summary>
+/// The catalog's changes as the index reads them: each added or corrected document with its heading, pages and cited
+/// keys, as the catalog holds it now (a document changed twice in one read is read once, at its last change).
+/// </summary>
 internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChanges
 {
     public string CatalogId { get; } = Identify(open);
@@ -18,15 +21,19 @@ internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChan
     public IReadOnlyList<CatalogChange> ChangesAfter(long sequence, int limit)
     {
         using var connection = open();
-        var changes = new List<(long Sequence, DocumentSummary Document, string? Key)>();
+        var changes = new List<(long Sequence, DocumentSummary Document, string? Key, bool Corrected)>();
+        int key = 1 + DocumentRows.Count;
         using (var command = SqliteDocumentStore.Command(connection, $"""
-            SELECT c.sequence, {Prefixed("d.")}, d.number_key FROM changes c JOIN documents d ON d.id = c.document_id
+            SELECT c.sequence, {DocumentRows.Prefixed("d.")}, d.number_key, c.corrected FROM changes c JOIN documents d ON d.id = c.document_id
             WHERE c.sequence > $after ORDER BY c.sequence LIMIT $limit
             """, ("$after", sequence), ("$limit", limit)))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                changes.Add((reader.GetInt64(0), DocumentRows.Read(reader, 1), reader.IsDBNull(15) ? null : reader.GetString(15)));
+                changes.Add((reader.GetInt64(0), DocumentRows.Read(reader, 1), reader.IsDBNull(key) ? null : reader.GetString(key), reader.GetBoolean(key + 1)));
         if (changes.Count == 0) return [];
+        // Both rows carry the document as it is now: indexing it once, as a replacement if any row is a correction, is enough.
+        var corrected = changes.Where(c => c.Corrected).Select(c => c.Document.Id).ToHashSet();
+        changes = changes.GroupBy(c => c.Document.Id).Select(g => g.Last()).ToList();
         var pages = Grouped(connection, "SELECT document_id, text FROM pages WHERE document_id IN ({0}) ORDER BY document_id, number", sequence, limit);
         var cited = Grouped(connection, "SELECT document_id, key FROM citations WHERE document_id IN ({0}) ORDER BY rowid", sequence, limit);
         return changes.Select(c => new CatalogChange(c.Sequence, new IndexEntry(
@@ -37,10 +44,8 @@ internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChan
             cited.GetValueOrDefault(c.Document.Id) ?? [],
             c.Document.Type,
             c.Document.Issuer,
-            c.Document.Date))).ToList();
+            c.Document.Date), corrected.Contains(c.Document.Id))).OrderBy(c => c.Sequence).ToList();
     }
-
-    private static string Prefixed(string alias) => string.Join(", ", DocumentRows.Columns.Split(", ").Select(c => alias + c));
 
     /// <summary>The second column of the rows, by document, for the documents of the same changes.</summary>
     private static Dictionary<long, List<string>> Grouped(SqliteConnection connection, string sql, long sequence, int limit)

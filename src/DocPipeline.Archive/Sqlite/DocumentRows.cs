@@ -6,7 +6,13 @@ namespace DocPipeline.Archive.Sqlite;
 internal static class DocumentRows
 {
     internal const string Columns =
-        "id, sha256, file_name, original_path, kind, page_count, number, date, type, issuer, subject, ocr_engine, mean_confidence, added_at";
+        "id, sha256, file_name, original_path, kind, page_count, number, date, type, issuer, subject, ocr_engine, mean_confidence, added_at, title";
+
+    /// <summary>How many columns <see cref="Read"/> takes.</summary>
+    internal static readonly int Count = Columns.Split(", ").Length;
+
+    /// <summary>The columns of a joined table's alias (`d.id, d.sha256, …`).</summary>
+    internal static string Prefixed(string alias) => string.Join(", ", Columns.Split(", ").Select(c => alias + c));
 
     internal static List<DocumentSummary> Query(SqliteConnection connection, string where, params (string Name, object? Value)[] parameters)
     {
@@ -31,7 +37,8 @@ internal static class DocumentRows
         Text(r, at + 10),
         Text(r, at + 11),
         r.IsDBNull(at + 12) ? null : r.GetDouble(at + 12),
-        DateTimeOffset.Parse(r.GetString(at + 13), System.Globalization.CultureInfo.InvariantCulture));
+        DateTimeOffset.Parse(r.GetString(at + 13), System.Globalization.CultureInfo.InvariantCulture),
+        Text(r, at + 14));
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -6,7 +6,8 @@ namespace DocPipeline.Archive.Sqlite;
 /// Writes documents into the catalog with statements prepared once per transaction. Each document
 /// is wrapped in a savepoint: it is written whole (with its row in `changes`, which the index
 /// follows) or rolled back alone, so a batch can carry many documents without giving up
-/// per-document atomicity.
+/// per-document atomicity. What the machine read is written first, then any correction staff made to the same
+/// content (a reindex, a file ingested again) is applied over it.
 /// </summary>
 internal sealed class DocumentWriter : IDisposable
 {
@@ -19,10 +20,10 @@ internal sealed class DocumentWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _document = Prepare("""
-            INSERT INTO documents (id, sha256, file_name, original_path, kind, page_count, number, number_key, number_folded, date, type, issuer, subject, ocr_engine, mean_confidence, added_at)
-            VALUES ($id, $sha, $name, $path, $kind, $pages, $number, $key, $folded, $date, $type, $issuer, $subject, $engine, $conf, $added)
+            INSERT INTO documents (id, sha256, file_name, original_path, kind, page_count, number, number_key, number_folded, date, type, issuer, subject, ocr_engine, mean_confidence, added_at, title)
+            VALUES ($id, $sha, $name, $path, $kind, $pages, $number, $key, $folded, $date, $type, $issuer, $subject, $engine, $conf, $added, $title)
             RETURNING id
-            """, "$id", "$sha", "$name", "$path", "$kind", "$pages", "$number", "$key", "$folded", "$date", "$type", "$issuer", "$subject", "$engine", "$conf", "$added");
+            """, "$id", "$sha", "$name", "$path", "$kind", "$pages", "$number", "$key", "$folded", "$date", "$type", "$issuer", "$subject", "$engine", "$conf", "$added", "$title");
         _page = Prepare("""
             INSERT INTO pages (document_id, number, text, raw_text, origin, confidence)
             VALUES ($doc, $n, $text, $raw, $origin, $conf)
@@ -57,12 +58,13 @@ internal sealed class DocumentWriter : IDisposable
         long id = (long)Run(_document, document.Id, document.Sha256, document.FileName, document.OriginalPath, document.Kind,
             document.Pages.Count, facts.DocumentNumber, key, key is null ? null : ReferenceKeys.Folded(key),
             SqliteDocumentStore.IsoDate(facts.DocumentDate), facts.DocumentType, facts.Issuer, facts.Subject,
-            document.OcrEngine, document.MeanConfidence, (document.AddedAt ?? DateTimeOffset.UtcNow).ToString("O"))!;
+            document.OcrEngine, document.MeanConfidence, (document.AddedAt ?? DateTimeOffset.UtcNow).ToString("O"), facts.Title)!;
         foreach (var page in document.Pages)
             Run(_page, id, page.Number, page.Text, page.RawText == page.Text ? null : page.RawText, page.Origin, page.Confidence);
         foreach (var reference in facts.References)
             Run(_citation, id, reference.Number, reference.Key, ReferenceKeys.Folded(reference.Key),
                 SqliteDocumentStore.IsoDate(reference.Date), reference.Type);
+        IdentityColumns.ApplyStored(_connection, id, document.Sha256); // what staff corrected outlives any new reading
         Run(_change, id);
         return id;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocPipeline.Archive.FullText;
+using DocPipeline.Archive.Staff;
 using DocPipeline.Lao.Text;
 using Microsoft.Data.Sqlite;
 
@@ -13,6 +14,16 @@ namespace DocPipeline.Archive.Sqlite;
 /// </summary>
 public sealed class SqliteDocumentStore : IDocumentStore
 {
+    /// <summary>Staff corrections, applied over what the machine read.</summary>
+    public ICorrectionStore Corrections { get; }
+
+    /// <summary>Documents a person should look at, worst first.</summary>
+    public IReviewQueue Review { get; }
+
+    public IAccountStore Accounts { get; }
+
+    public IAuditLog Audit { get; }
+
     private readonly string _connectionString;
     private readonly LuceneIndex _index;
     private readonly LuceneSearch _search;
@@ -33,7 +44,17 @@ public sealed class SqliteDocumentStore : IDocumentStore
         _search = new LuceneSearch(_index, textEngine, analyzer, () => new CatalogReader(Open()));
         _related = new RelatedDirectives(_index, analyzer.Segmenter, () => new CatalogReader(Open()));
         _suggestions = new Suggestions(_index, textEngine);
+        Corrections = new SqliteCorrections(this);
+        Review = new SqliteReviewQueue(this);
+        Accounts = new SqliteAccounts(this);
+        Audit = new SqliteAuditLog(this);
     }
+
+    /// <summary>Indexes what the catalog changed since the index last looked.</summary>
+    internal void CatchUp() => _index.CatchUp();
+
+    internal static DocumentSummary? Get(SqliteConnection connection, long id) =>
+        DocumentRows.Query(connection, "WHERE id = $v", ("$v", id)).FirstOrDefault();
 
     /// <summary>Where the index of a catalog file lives: `catalog.db` → `catalog.lucene/`.</summary>
     public static string IndexPath(string databasePath) => Path.ChangeExtension(Path.GetFullPath(databasePath), ".lucene");
@@ -60,7 +81,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public DocumentSummary? Get(long id)
     {
         using var connection = Open();
-        return DocumentRows.Query(connection, "WHERE id = $v", ("$v", id)).FirstOrDefault();
+        return Get(connection, id);
     }
 
     public long Add(NewDocument document) =>
@@ -134,6 +155,40 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var connection = Open();
         using var command = Command(connection, "SELECT COUNT(*) FROM documents");
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Copies what staff added (corrections, checked documents, accounts, tokens, the audit log) from another catalog file
+    /// into this new one, before its documents are written so that they are written corrected. Columns are matched by
+    /// name, so a catalog of an older version gives what it has.
+    /// </summary>
+    public void CopyStaffTablesFrom(string otherDatabasePath)
+    {
+        using var connection = Open();
+        using (var attach = Command(connection, "ATTACH DATABASE $other AS other", ("$other", otherDatabasePath))) attach.ExecuteNonQuery();
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (string table in Schema.CarriedOver)
+            {
+                var columns = ColumnsOf(connection, "main", table).Intersect(ColumnsOf(connection, "other", table)).ToList();
+                if (columns.Count == 0) continue;
+                string list = string.Join(", ", columns);
+                using var copy = Command(connection, $"INSERT INTO main.{table} ({list}) SELECT {list} FROM other.{table}");
+                copy.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+        using var detach = Command(connection, "DETACH DATABASE other");
+        detach.ExecuteNonQuery();
+    }
+
+    private static List<string> ColumnsOf(SqliteConnection connection, string schema, string table)
+    {
+        using var command = Command(connection, $"SELECT name FROM pragma_table_info($table, $schema)", ("$table", table), ("$schema", schema));
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read()) columns.Add(reader.GetString(0));
+        return columns;
     }
 
     /// <summary>After a bulk load: folds the write-ahead log into the file (so it can be copied or moved alone) and merges the index.</summary>

@@ -27,7 +27,7 @@ internal static class CiteVerb
         var store = services.GetRequiredService<IDocumentStore>();
         var doc = store.Get(id) ?? throw DocumentId.NotFound(id);
         if (page > doc.PageCount) throw new UsageException($"Document {doc.Id} has {doc.PageCount} pages.");
-        output.WriteLine(Citation.Of(doc, page, DocumentTitle.Of(store, doc)));
+        output.WriteLine(Citation.Of(doc, page));
         return CommandLine.Ok;
     }
 }

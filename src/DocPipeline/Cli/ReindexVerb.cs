@@ -19,7 +19,8 @@ namespace DocPipeline.Cli;
 /// `reindex [--data DIR]`: rebuilds the catalog and its Lucene index from the archived originals' analysis
 /// sidecars, without OCR. The raw page text goes through today's text chain and extraction again,
 /// so improvements to either reach the whole archive. Documents keep their IDs. A searchable PDF
-/// missing beside an original is made from the stored word boxes (existing ones are kept). The new catalog
+/// missing beside an original is made from the stored word boxes (existing ones are kept). Staff corrections,
+/// accounts and the audit log are carried over, and each correction is applied again over the new reading. The new catalog
 /// is built beside the old one and replaces it once complete; stop `serve` first. A document whose
 /// sidecar cannot be read is listed as failed, with the original to ingest again (exit code 1).
 /// </summary>
@@ -43,7 +44,6 @@ internal static class ReindexVerb
         var originals = services.GetRequiredService<IOriginalStore>();
         var textEngine = services.GetRequiredService<LaoTextEngine>();
         var analyzer = services.GetRequiredService<DocumentAnalyzer>();
-        var ingestor = services.GetRequiredService<Ingestor>();
 
         var known = KnownDocuments(options.CatalogPath, errors);
         string building = options.CatalogPath + ".reindex";
@@ -52,6 +52,11 @@ internal static class ReindexVerb
         var done = new HashSet<string>(); // rebuilt, or already reported as failed
         using (var store = new SqliteDocumentStore(building, services.GetRequiredService<SearchAnalyzer>(), textEngine))
         {
+            // Corrections, accounts and the audit log first: each document is written with its corrections applied.
+            if (File.Exists(options.CatalogPath)) store.CopyStaffTablesFrom(options.CatalogPath);
+            // Made on the new catalog: the service provider's store would open the old one, which an upgrade must not need.
+            var ingestor = new Ingestor(analyzer, store, originals, services.GetRequiredService<SearchablePdfs>(),
+                services.GetService<Microsoft.Extensions.Logging.ILogger<Ingestor>>());
             // Documents that keep an ID first, so a new one never takes an ID an old one still needs.
             var documents = originals.WithSidecar(Ingestor.AnalysisSidecar)
                 .Select(sha => (Sha: sha, Known: known.TryGetValue(sha, out var k) ? k : Remembered(originals, sha)))

@@ -16,7 +16,7 @@ internal static class ServeVerb
 
     public static Command Command()
     {
-        var command = Verb.Create("serve", "The inbox worker plus the web page. Another address than 127.0.0.1 needs an access token (DocPipeline__AccessToken).",
+        var command = Verb.Create("serve", "The inbox worker plus the web page. Another address than 127.0.0.1 needs accounts (users add NAME --role admin).",
             "serve --data /srv/archive --poll",
             SettingOptions.Data(), SettingOptions.Inbox(), SettingOptions.Urls(), SettingOptions.Poll(),
             SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
@@ -27,10 +27,6 @@ internal static class ServeVerb
     public static async Task<int> RunAsync(IConfiguration configuration, TextWriter errors)
     {
         string urls = configuration["urls"] ?? DefaultUrl;
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
-            if (!IsLoopback(url) && string.IsNullOrEmpty(configuration[$"{DocPipelineOptions.Section}:AccessToken"]))
-                throw new UsageException($"Refusing to listen on {url}: only 127.0.0.1 is allowed without an access token. Set DocPipeline__AccessToken (or DocPipeline:AccessToken in appsettings.json) to serve other machines.");
-
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);
@@ -39,6 +35,13 @@ internal static class ServeVerb
         builder.Services.AddInboxWorker();
         builder.Services.AddDocPipelineWeb(builder.Configuration);
         var app = builder.Build();
+        // Without accounts the page is one person's on one machine: it has no login to keep others out.
+        if (urls.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(url => !IsLoopback(url)) is { } open
+            && app.Services.GetRequiredService<Staff.AccountService>().None)
+        {
+            await app.DisposeAsync();
+            throw new UsageException($"Refusing to listen on {open}: without accounts only 127.0.0.1 is allowed. Create the first administrator with ./docpipeline users add NAME --role admin (the password is read from standard input), then serve other machines.");
+        }
         app.UseDocPipelineWeb();
         // Taken before the run: the host is disposed by the time an exception leaves RunAsync.
         var stopping = app.Lifetime.ApplicationStopping;

@@ -41,7 +41,7 @@ internal static class SettingOptions
     public static Option<string> Lang() => Setting("--lang", nameof(DocPipelineOptions.OcrLanguage), "MODEL",
         "the recognition model (default docpipeline-lao; lao is Debian's stock model)");
 
-    public static Option<string> Urls() => new Keyed("--urls", "urls") { HelpName = "URL", Description = $"where to listen (default {ServeVerb.DefaultUrl}; others need an access token)" };
+    public static Option<string> Urls() => new Keyed("--urls", "urls") { HelpName = "URL", Description = $"where to listen (default {ServeVerb.DefaultUrl}; others need accounts)" };
 
     public static Option<bool> Poll() => new("--poll") { Description = "rescan the inbox only, no file events (network shares)" };
 

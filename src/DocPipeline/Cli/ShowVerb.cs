@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
+using DocPipeline.Archive.Staff;
 using DocPipeline.Hosting;
 using DocPipeline.Views;
 using Microsoft.Extensions.Configuration;
@@ -24,8 +25,8 @@ internal static class ShowVerb
     public static int Run(long id, bool json, IConfiguration configuration, TextWriter output)
     {
         using var services = AppServices.ForExistingArchive(configuration);
-        var doc = DocumentView.Of(id, services.GetRequiredService<IDocumentStore>(), services.GetRequiredService<IOriginalStore>())
-            ?? throw DocumentId.NotFound(id);
+        var doc = DocumentView.Of(id, services.GetRequiredService<IDocumentStore>(), services.GetRequiredService<IOriginalStore>(),
+            services.GetRequiredService<ICorrectionStore>()) ?? throw DocumentId.NotFound(id);
         if (json)
         {
             output.WriteLine(Json.Write(doc));
@@ -33,7 +34,10 @@ internal static class ShowVerb
         }
         output.WriteLine($"[{doc.Id}] {doc.File}");
         output.WriteLine($"  {doc.Citation}");
+        if (doc.Title is not null) output.WriteLine($"  {doc.Title}");
         if (doc.Subject is not null) output.WriteLine($"  {doc.Subject}");
+        foreach (var c in doc.Corrections.Where(c => c.Page is null))
+            output.WriteLine($"  corrected {c.Field}: {c.Value ?? "(none)"} (read by the machine: {c.MachineValue ?? "nothing"}; {c.By}, {c.At:yyyy-MM-dd})");
         foreach (var c in doc.Cites)
             output.WriteLine($"  cites: {c.Type} {c.Number} {c.Date} {(c.Id is { } linked ? $"→ [{linked}]{(c.LinkedBy == "folded" ? " (number read under OCR folding)" : "")}" : "(not in the archive)")}");
         foreach (var c in doc.CitedBy) output.WriteLine($"  cited by: [{c.Id}] {c.DocumentType} {c.DocumentNumber} {c.DocumentDate}");

@@ -45,12 +45,19 @@ public static class AppServices
         services.AddSingleton(sp => new Lexicon(LexiconFile.Read(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Lexicon)));
         services.AddSingleton<IOriginalStore>(sp =>
             new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));
-        services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(
+        services.AddSingleton(sp => new SqliteDocumentStore(
             sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath,
             sp.GetRequiredService<SearchAnalyzer>(),
             sp.GetRequiredService<LaoTextEngine>()));
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqliteDocumentStore>());
+        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Corrections);
+        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Review);
+        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Accounts);
+        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Audit);
         services.AddSingleton<IJobQueue>(sp =>
             new SqliteJobQueue(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
+        services.AddSingleton<Staff.CorrectionInput>();
+        services.AddSingleton<Staff.AccountService>();
         services.AddSingleton<FailedFolder>();
         services.AddSingleton<Views.StatusReport>();
         services.AddSingleton<PageSlots>();

@@ -92,8 +92,19 @@ public sealed class DocPipelineOptions
     /// <summary>On shutdown, how long a running document may take to finish before it is put back in the queue.</summary>
     public double ShutdownGraceSeconds { get; set; } = 20;
 
+    /// <summary>Wrong passwords in a row that lock an account for <see cref="LockoutMinutes"/>.</summary>
+    public int LockoutFailures { get; set; } = 5;
+
+    public double LockoutMinutes { get; set; } = 15;
+
+    /// <summary>How long a login lasts without use (the cookie slides while it is used).</summary>
+    public double LoginHours { get; set; } = 8;
+
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
     public string OriginalsPath => Path.Combine(DataDirectory, "originals");
     public string FailedPath => Path.Combine(DataDirectory, "failed");
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
+
+    /// <summary>The keys that protect login cookies, so that a login outlives a restart of `serve`.</summary>
+    public string KeysPath => Path.Combine(DataDirectory, "keys");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
+using DocPipeline.Archive.Staff;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Pipeline;
 
@@ -10,11 +11,11 @@ namespace DocPipeline.Views;
 // (`show --json`, `search --json`) and the web API (`/api/documents/{id}`, `/api/search`).
 
 /// <summary>One search result: the document, the page that matched, the passage with the words marked «».</summary>
-public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page)
+public sealed record SearchHitView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, double Score, string Snippet, int Page, string? Title)
 {
     public static SearchHitView From(SearchHit hit) => new(
         hit.Document.Id, hit.Document.FileName, hit.Document.Number, Dates.Iso(hit.Document.Date), hit.Document.Type,
-        hit.Document.Issuer, Math.Round(hit.Score, 4), hit.Snippet, hit.Page);
+        hit.Document.Issuer, Math.Round(hit.Score, 4), hit.Snippet, hit.Page, hit.Document.Title);
 }
 
 public sealed record PageView(int Number, string Text, string Origin, int? Confidence);
@@ -27,27 +28,37 @@ public sealed record CitingView(long Id, string? DocumentNumber, string? Documen
     public static CitingView From(DocumentSummary d) => new(d.Id, d.Number, Dates.Iso(d.Date), d.Type, d.Issuer);
 }
 
-/// <summary>An archived document: identity, the citation for a report, its pages, what it cites and what cites it.</summary>
+/// <summary>A value staff corrected: the field (and page, for a page's text), the value now, and what the machine read.</summary>
+public sealed record CorrectionView(string Field, int? Page, string? Value, string? MachineValue, string By, DateTimeOffset At)
+{
+    public static CorrectionView From(StoredCorrection c) => new(c.Field, c.Page == 0 ? null : c.Page, c.Value, c.MachineValue, c.By, c.At);
+}
+
+/// <summary>
+/// An archived document as corrected: identity, the citation for a report, its pages, what it cites and what cites
+/// it, and where staff corrected what the machine read.
+/// </summary>
 public sealed record DocumentView(
     long Id, string File, string Sha256, string Kind, int PageCount,
     string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Issuer, string? Subject,
     string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation, bool SearchablePdf,
-    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy, string? Title)
+    IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy, string? Title,
+    IReadOnlyList<CorrectionView> Corrections)
 {
     /// <summary>The document with this id; null when the archive has none.</summary>
-    public static DocumentView? Of(long id, IDocumentStore store, IOriginalStore originals)
+    public static DocumentView? Of(long id, IDocumentStore store, IOriginalStore originals, ICorrectionStore corrections)
     {
         if (store.Get(id) is not { } d) return null;
-        string? title = DocumentTitle.Of(store, d);
         return new DocumentView(
             d.Id, d.FileName, d.Sha256, d.Kind, d.PageCount, d.Number, Dates.Iso(d.Date), d.Type, d.Issuer, d.Subject,
-            d.OcrEngine, d.MeanConfidence, d.AddedAt, Views.Citation.Of(d, null, title),
+            d.OcrEngine, d.MeanConfidence, d.AddedAt, Views.Citation.Of(d, null),
             originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) is not null,
             store.Pages(id).Select(p => new PageView(p.Number, p.Text, p.Origin, p.Confidence)).ToList(),
             store.Cites(id).Select(c => new ReferenceView(c.Number, Dates.Iso(c.Date), c.Type, c.DocumentId,
                 c.DocumentId is null ? null : c.Folded ? "folded" : "exact")).ToList(),
             store.CitedBy(id).Select(CitingView.From).ToList(),
-            title);
+            d.Title,
+            corrections.Corrections(id).Select(CorrectionView.From).ToList());
     }
 }
 
@@ -55,17 +66,7 @@ public sealed record DocumentView(
 public static class Citation
 {
     /// <summary>The title stands in for what the document does not say (a type, a number): never just an id or a page.</summary>
-    public static string Of(DocumentSummary doc, int? page, string? title) => CitationText.Format(doc.Type, doc.Issuer, doc.Number, doc.Date, page, title);
-}
-
-/// <summary>
-/// A document's title (its heading line), read again from its stored first page: the catalog has no title
-/// column yet, and the stored text is what extraction read it from.
-/// </summary>
-public static class DocumentTitle
-{
-    public static string? Of(IDocumentStore store, DocumentSummary doc) =>
-        store.Pages(doc.Id).FirstOrDefault() is { } first ? new DirectiveExtractor().Extract(first.Text).Title : null;
+    public static string Of(DocumentSummary doc, int? page) => CitationText.Format(doc.Type, doc.Issuer, doc.Number, doc.Date, page, doc.Title);
 }
 
 /// <summary>Dates in JSON (`yyyy-MM-dd`, null when unknown) and in search filters (a date, or a year).</summary>

@@ -1,34 +1,30 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Builder;
+using System.Net;
+using System.Security.Claims;
+using DocPipeline.Archive.Staff;
+using DocPipeline.Staff;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 
 namespace DocPipeline.Web;
 
 /// <summary>
-/// The access token an administrator sets (DocPipeline:AccessToken) to serve other machines.
-/// When it is set, every request must carry it: programs send `Authorization: Bearer TOKEN`,
-/// people log in once on /login and get a cookie (HttpOnly, SameSite=Strict) holding a key
-/// derived from the token, so the token itself is never stored in the browser. Without a
-/// token, `serve` only listens on 127.0.0.1 (see ServeVerb) and the gate is open.
+/// Who may come in. Without any account, one person on one machine: requests from loopback act as a local
+/// administrator, and `serve` listens on loopback only (see ServeVerb). Once an account exists, every request needs a
+/// login (the cookie of /login) or an API token (`Authorization: Bearer TOKEN`); pages redirect to /login, the API
+/// answers 401. What each role may do is on the endpoints (<see cref="StaffRoles"/>).
 /// </summary>
-public sealed class AccessGate(IConfiguration configuration)
+public sealed class AccessGate(AccountService accounts)
 {
-    public const string CookieName = "docpipeline-login";
     public const string LoginPath = "/login";
+    public const string LocalUser = "local";
 
     /// <summary>What may be fetched before logging in: the login page, its style and the anti-forgery token it posts.</summary>
-    private static readonly string[] OpenPaths = [LoginPath, "/login.html", "/site.css", "/site.js", "/login.js", "/api/antiforgery"];
-
-    private readonly string? _token = configuration["DocPipeline:AccessToken"] is { Length: > 0 } t ? t : null;
-
-    public bool Enabled => _token is not null;
+    private static readonly string[] OpenPaths = [LoginPath, "/login.html", "/site.css", "/site.js", "/login.js", "/api/antiforgery", "/api/me"];
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (_token is null || OpenPaths.Contains(context.Request.Path.Value) || HasToken(context.Request))
+        if (context.User.Identity?.IsAuthenticated != true && IsLoopback(context) && accounts.None)
+            context.User = StaffRoles.Principal(LocalUser, Role.Admin, "local");
+        if (context.User.Identity?.IsAuthenticated == true || OpenPaths.Contains(context.Request.Path.Value))
         {
             await next(context);
             return;
@@ -36,38 +32,30 @@ public sealed class AccessGate(IConfiguration configuration)
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            await context.Response.WriteAsJsonAsync(new { error = "Log in first, or send the access token as 'Authorization: Bearer TOKEN'." });
+            await context.Response.WriteAsJsonAsync(new { error = "Log in first, or send your API token as 'Authorization: Bearer TOKEN'." });
         }
         else context.Response.Redirect(LoginPath);
     }
 
-    /// <summary>POST /login: checks the anti-forgery token and the access token, then sets the login cookie.</summary>
-    public async Task<IResult> LogInAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        await antiforgery.ValidateRequestAsync(context);
-        var form = await context.Request.ReadFormAsync();
-        if (_token is null || !Same(form["token"].ToString(), _token))
-            return Results.Redirect(LoginPath + "?failed=1");
-        context.Response.Cookies.Append(CookieName, LoginKey(_token), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = context.Request.IsHttps,
-            Path = "/",
-        });
-        return Results.Redirect("/");
-    }
+    /// <summary>Who did it, for the audit log: the account and the address the request came from.</summary>
+    public static Actor ActorOf(HttpContext context) =>
+        new(context.User.Identity?.Name ?? "anonymous", context.Connection.RemoteIpAddress?.ToString());
 
-    private bool HasToken(HttpRequest request)
-    {
-        string auth = request.Headers.Authorization.ToString();
-        if (auth.StartsWith("Bearer ", StringComparison.Ordinal) && Same(auth["Bearer ".Length..].Trim(), _token!)) return true;
-        return request.Cookies.TryGetValue(CookieName, out var cookie) && Same(cookie, LoginKey(_token!));
-    }
+    private static bool IsLoopback(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip);
+}
 
-    private static string LoginKey(string token) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(token), "docpipeline-login"u8));
+/// <summary>The roles as claims and as authorization policies: each policy admits its role and the roles above it.</summary>
+public static class StaffRoles
+{
+    public const string Reader = "reader", Clerk = "clerk", Admin = "admin";
 
-    private static bool Same(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(a)), SHA256.HashData(Encoding.UTF8.GetBytes(b)));
+    public static ClaimsPrincipal Principal(string name, Role role, string scheme) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, RoleNames.Of(role))], scheme));
+
+    /// <summary>The roles a policy admits.</summary>
+    public static string[] AtLeast(Role role) => Enum.GetValues<Role>().Where(r => r >= role).Select(RoleNames.Of).ToArray();
+
+    public static Role Of(ClaimsPrincipal user) =>
+        Enum.TryParse<Role>(user.FindFirstValue(ClaimTypes.Role), ignoreCase: true, out var role) ? role : Role.Reader;
 }

@@ -19,7 +19,7 @@ public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int P
 /// shapes in Views/ (which the command line writes too), so a change of those APIs is adapted in those two places.
 /// Results come out as plain records for JSON.
 /// </summary>
-public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
+public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals, Archive.Staff.ICorrectionStore corrections)
 {
     public SearchResultsView Search(WebSearch q)
     {
@@ -30,7 +30,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
         return new SearchResultsView(page, q.Offset, q.Limit, hits.Count > q.Limit, store.Facets(request));
     }
 
-    public DocumentView? Document(long id) => DocumentView.Of(id, store, originals);
+    public DocumentView? Document(long id) => DocumentView.Of(id, store, originals, corrections);
 
     /// <summary>Directives like this one (wording, shared references); null when there is no such document.</summary>
     public IReadOnlyList<CitingView>? Related(long id) =>
@@ -41,7 +41,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
 
     /// <summary>The report citation, with the page when one is given; null when there is no such document.</summary>
     public string? Citation(long id, int? page) =>
-        store.Get(id) is { } d ? Views.Citation.Of(d, page is > 0 && page <= d.PageCount ? page : null, DocumentTitle.Of(store, d)) : null;
+        store.Get(id) is { } d ? Views.Citation.Of(d, page is > 0 && page <= d.PageCount ? page : null) : null;
 
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path

@@ -5,14 +5,58 @@
 const id = params.get('id');
 const fromPage = Number(params.get('page')) || null;
 const message = document.getElementById('message');
+let editing = params.get('edit') === '1';
 
-function field(list, lao, en, value) {
-  if (value === null || value === undefined || value === '') return;
-  list.append(el('dt', {}, ...both(lao, en)), el('dd', {}, String(value)));
+/** The identity fields a clerk corrects: the API's name, the view's property, Lao and English labels. */
+const identityFields = [['type', 'documentType', 'ປະເພດ', 'type'], ['number', 'documentNumber', 'ເລກທີ', 'number'],
+  ['date', 'documentDate', 'ລົງວັນທີ', 'date (yyyy-mm-dd)'], ['issuer', 'issuer', 'ພາກສ່ວນອອກ', 'issuer'],
+  ['title', 'title', 'ຫົວຂໍ້', 'title'], ['subject', 'subject', 'ເລື່ອງ', 'subject']];
+
+/** What the machine read where staff corrected a value (page 0 or null: identity). */
+function machineValue(d, name, page) {
+  return (d.corrections || []).find(c => c.field === name && (c.page || null) === (page || null));
+}
+
+function field(list, lao, en, value, corrected) {
+  if ((value === null || value === undefined || value === '') && !corrected) return;
+  const dd = el('dd', {}, value === null || value === undefined || value === '' ? '—' : String(value));
+  if (corrected) dd.append(el('div', { class: 'machine meta' }, ...both('ເຄື່ອງອ່ານໄດ້: ' + (corrected.machineValue ?? '—'),
+    `read by the machine: ${corrected.machineValue ?? 'nothing'} · corrected by ${corrected.by}`)));
+  list.append(el('dt', {}, ...both(lao, en)), dd);
 }
 
 // A document of no known type is named by its title (its heading line), never only by its id.
 function label(d) { return [d.documentType || d.title, d.documentNumber].filter(Boolean).join(' ') || d.file || ('#' + d.id); }
+
+/** Sends a correction (only what changed); the page then shows the document as corrected. */
+async function correct(d, body) {
+  try {
+    await api('/api/documents/' + d.id, { method: 'PUT', headers: { ...(await postHeaders()), 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    location.replace(`/document.html?id=${d.id}&saved=1`);
+  } catch (e) { say(message, 'ບັນທຶກບໍ່ໄດ້: ' + e.message, 'The correction was not saved.', true); }
+}
+
+function correctionForm(d) {
+  const fields = document.getElementById('fields');
+  fields.replaceChildren(...identityFields.map(([name, property, lao, en]) => {
+    const corrected = machineValue(d, name);
+    return el('label', {}, ...both(lao, en),
+      el('input', { name, id: 'correct-' + name, value: d[property] ?? '', type: name === 'date' ? 'date' : 'text', lang: 'lo' }),
+      corrected ? el('span', { class: 'machine meta' }, ...both('ເຄື່ອງອ່ານໄດ້: ' + (corrected.machineValue ?? '—'), 'read by the machine')) : null);
+  }));
+  const form = document.getElementById('correct');
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const body = {};
+    for (const [name, property] of identityFields) {
+      const value = document.getElementById('correct-' + name).value.trim();
+      if (value !== (d[property] ?? '')) body[name] = value || null;
+    }
+    correct(d, body);
+  });
+  document.getElementById('checked').addEventListener('click', () => correct(d, {}));
+  form.hidden = !editing;
+}
 
 function references(target, items, describe) {
   if (items.length === 0) { target.append(el('li', { class: 'meta' }, ...both('ບໍ່ມີ', 'none'))); return; }
@@ -23,9 +67,19 @@ function pageView(d, p) {
   const image = d.kind === 'text'
     ? el('p', { class: 'noimage' }, ...both('ບໍ່ມີຮູບ (ໄຟລ໌ຂໍ້ຄວາມ)', 'no image: a text file'))
     : el('img', { src: `/api/documents/${d.id}/pages/${p.number}/image`, loading: 'lazy', alt: 'ໜ້າ ' + p.number });
+  const corrected = machineValue(d, 'text', p.number);
+  const heading = el('div', { class: 'meta' }, ...both('ໜ້າ ' + p.number, 'page ' + p.number),
+    p.confidence === null ? '' : ` · OCR ${p.confidence}%`, corrected ? el('span', {}, ' · ', ...both('ແກ້ໄຂແລ້ວ', 'corrected by ' + corrected.by)) : '');
+  let text = el('pre', { lang: 'lo' }, p.text);
+  if (editing) {
+    const area = el('textarea', { lang: 'lo', class: 'page-text', id: 'text-' + p.number, rows: 20 });
+    area.value = p.text;
+    const save = el('button', { type: 'button', class: 'save-page' }, ...both('ບັນທຶກຂໍ້ຄວາມໜ້ານີ້', 'Save this page\'s text'));
+    save.addEventListener('click', () => correct(d, { pages: { [p.number]: area.value } }));
+    text = el('div', { class: 'page-edit' }, area, save);
+  }
   return el('section', { class: 'page' + (p.number === fromPage ? ' current' : ''), id: 'page-' + p.number },
-    el('div', {}, el('div', { class: 'meta' }, ...both('ໜ້າ ' + p.number, 'page ' + p.number)), image),
-    el('pre', { lang: 'lo' }, p.text));
+    el('div', {}, heading, image), text);
 }
 
 async function copyCitation() {
@@ -52,12 +106,7 @@ async function show() {
   document.title = label(d) + ' — DocPipeline';
   document.getElementById('title').replaceChildren(label(d));
   const identity = document.getElementById('identity');
-  field(identity, 'ປະເພດ', 'type', d.documentType);
-  field(identity, 'ເລກທີ', 'number', d.documentNumber);
-  field(identity, 'ລົງວັນທີ', 'date', d.documentDate);
-  field(identity, 'ພາກສ່ວນອອກ', 'issuer', d.issuer);
-  field(identity, 'ເລື່ອງ', 'subject', d.subject);
-  field(identity, 'ຫົວຂໍ້', 'title', d.title);
+  for (const [name, property, lao, en] of identityFields) field(identity, lao, en.replace(' (yyyy-mm-dd)', ''), d[property], machineValue(d, name));
   field(identity, 'ໄຟລ໌', 'file', d.file);
   field(identity, 'ຈຳນວນໜ້າ', 'pages', d.pageCount);
   field(identity, 'ຄວາມໝັ້ນໃຈ OCR', 'OCR confidence', d.meanConfidence === null ? null : Math.round(d.meanConfidence) + '%');
@@ -81,6 +130,24 @@ async function show() {
     references(document.getElementById('related'), await api(`/api/documents/${d.id}/related`), c => [
       el('a', { href: '/document.html?id=' + c.id }, label(c)), [c.documentDate, c.issuer].filter(Boolean).map(s => ' · ' + s).join('')]);
   } catch { /* the document shows without its related directives */ }
+
+  if (await may('clerk')) {
+    const edit = document.getElementById('edit');
+    edit.hidden = editing;
+    edit.addEventListener('click', () => {
+      editing = true;
+      edit.hidden = true;
+      document.getElementById('correct').hidden = false;
+      document.getElementById('pages').replaceChildren(...d.pages.map(p => pageView(d, p)));
+    });
+    correctionForm(d);
+  } else editing = false;
+  if (params.get('saved')) say(message, 'ບັນທຶກການແກ້ໄຂແລ້ວ', 'Correction saved.');
+  try {
+    const history = await api(`/api/documents/${d.id}/history`);
+    document.getElementById('history').replaceChildren(...(history.length ? history.map(e => auditRow(e, false))
+      : [el('tr', {}, el('td', { colspan: 4, class: 'meta' }, ...both('ບໍ່ມີການແກ້ໄຂ', 'no changes')))]));
+  } catch { /* the document shows without its history */ }
 
   document.getElementById('pages').replaceChildren(...d.pages.map(p => pageView(d, p)));
   document.getElementById('document').hidden = false;

@@ -34,7 +34,7 @@ function apiQuery(p) {
 
 function hitView(h, query) {
   const link = new URLSearchParams({ id: h.id, page: h.page, q: query });
-  const title = [h.documentType, h.documentNumber].filter(Boolean).join(' ') || h.file;
+  const title = [h.documentType, h.documentNumber].filter(Boolean).join(' ') || h.title || h.file;
   return el('article', { class: 'hit' },
     el('div', { class: 'title' }, el('a', { href: '/document.html?' + link }, title)),
     el('div', { class: 'meta' },

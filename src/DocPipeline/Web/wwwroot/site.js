@@ -56,10 +56,28 @@ async function postHeaders() {
 
 const params = new URLSearchParams(location.search);
 
+/** Who is logged in ({name, role, accounts}); the pages show what the role may do (the server checks it again). */
+const me = api('/api/me').catch(() => ({ name: null, role: null, accounts: true }));
+const ranks = { reader: 1, clerk: 2, admin: 3 };
+/** Whether the logged-in account has at least this role. */
+async function may(role) { return (ranks[(await me).role] || 0) >= ranks[role]; }
+
 (function navigation() {
-  const links = [['/', 'ຄົ້ນຫາ', 'Search'], ['/upload.html', 'ສົ່ງເອກະສານ', 'Upload'], ['/status.html', 'ສະຖານະ', 'Status']];
+  const links = [['/', 'ຄົ້ນຫາ', 'Search', 'reader'], ['/upload.html', 'ສົ່ງເອກະສານ', 'Upload', 'clerk'], ['/status.html', 'ສະຖານະ', 'Status', 'reader'],
+    ['/review.html', 'ກວດສອບ', 'Review', 'clerk'], ['/audit.html', 'ບັນທຶກການກະທຳ', 'Audit', 'admin'], ['/users.html', 'ຜູ້ໃຊ້', 'Accounts', 'admin']];
   const here = location.pathname === '/index.html' ? '/' : location.pathname;
   const nav = el('nav', {}, el('span', { class: 'brand' }, 'DocPipeline', el('span', { class: 'en', lang: 'en' }, 'Lao directives archive')));
-  for (const [href, lao, en] of links) nav.append(el('a', { href, 'aria-current': href === here ? 'page' : null }, ...both(lao, en)));
   document.body.prepend(el('header', { class: 'site' }, nav));
+  me.then(async who => {
+    if (!who.role) return;
+    for (const [href, lao, en, role] of links)
+      if (await may(role)) nav.append(el('a', { href, 'aria-current': href === here ? 'page' : null }, ...both(lao, en)));
+    if (!who.accounts) return;
+    const out = el('button', { type: 'button', class: 'quiet', id: 'logout' }, ...both('ອອກຈາກລະບົບ', 'log out'));
+    out.addEventListener('click', async () => {
+      await fetch('/logout', { method: 'POST', headers: await postHeaders() });
+      location.href = '/login';
+    });
+    nav.append(el('span', { class: 'user meta', id: 'user' }, who.name + ' · ' + who.role), out);
+  });
 })();
