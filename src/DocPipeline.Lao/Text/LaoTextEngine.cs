@@ -1,4 +1,5 @@
 using DocPipeline.Lao.Text.Filters;
+using DocPipeline.Lao.Text.Legacy;
 
 namespace DocPipeline.Lao.Text;
 
@@ -23,6 +24,9 @@ public sealed class LaoTextEngine
         new DoubledVowels(),        // ເເ → ແ, າາ → າ …
     ];
 
+    /// <summary>Legacy-font Lao without a font name (first: its Latin-1 letters would otherwise be taken for Latin text).</summary>
+    private readonly UnmarkedLegacyText _unmarkedLegacy = UnmarkedLegacyText.LsWin;
+
     /// <summary>OCR damage to spacing and lines on a page; before spelling, so that marks cut off by a space are rejoined, not dropped.</summary>
     private readonly ITextFilter[] _layout =
     [
@@ -41,7 +45,10 @@ public sealed class LaoTextEngine
     public CleanText CleanPage(string raw, int page)
     {
         string text = raw.Replace("\r\n", "\n").Replace('\r', '\n');
+        (text, var decoded) = _unmarkedLegacy.Decode(text, page);
         (text, var noise) = ScriptNoise.Remove(text, page);
+        if (decoded.Count > 0)
+            noise = noise with { Positions = [.. decoded, .. noise.Positions], DecodedCharacters = decoded.Sum(d => d.Characters) };
         text = TidyLines(text);
         foreach (var filter in _layout) text = filter.Apply(text);
         return new CleanText(TidyLines(Normalize(text)), noise);

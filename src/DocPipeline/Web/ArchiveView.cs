@@ -25,8 +25,11 @@ public sealed record DocumentView(
     string? OcrEngine, double? MeanConfidence, DateTimeOffset AddedAt, string Citation, bool SearchablePdf,
     IReadOnlyList<PageView> Pages, IReadOnlyList<ReferenceView> Cites, IReadOnlyList<CitingView> CitedBy);
 
-/// <summary>An archived original found by document id: where its bytes are and what it is.</summary>
-public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path);
+/// <summary>
+/// An archived original found by document id: where its bytes are and what it is, and for a
+/// word-processor document the PDF LibreOffice laid it out in (its searchable PDF), if made.
+/// </summary>
+public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path, string? LaidOutPdf = null);
 
 /// <summary>
 /// The web layer's one door into the archive: every call it makes to IDocumentStore,
@@ -71,7 +74,7 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
 
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path
-            ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path)
+            ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path, originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar))
             : null;
 
     /// <summary>The searchable PDF made beside a document's original, and the name to download it as; null when there is none.</summary>
