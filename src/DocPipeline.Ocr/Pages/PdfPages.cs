@@ -1,3 +1,4 @@
+using DocPipeline.Lao.Text.Legacy;
 using DocPipeline.Ocr.Intake;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -33,7 +34,8 @@ internal sealed class PdfPages(PageLimits limits, TextLayerQuality quality)
         string layer = Damaged(() => ContentOrderTextExtractor.GetText(page), null) ?? "";
         var (text, decoded) = Damaged(() => LegacyTextLayer.Decode(layer, page.Letters), null);
         text ??= layer;
-        var verdict = quality.Judge(text);
+        // Legacy-font letters without a known font name are judged as the Lao they draw; the text stage decodes and reports them.
+        var verdict = quality.Judge(UnmarkedLegacyText.LsWin.Decode(text, number).Text);
         if (decoded is { Count: > 0 })
             verdict = verdict with { Reason = verdict.Reason + "; " + string.Join(", ", decoded.Select(d => $"{d.Characters} characters in legacy {d.Encoding} fonts decoded")) };
         if (verdict.Keep) return new TextPage(number, text, "pdf-text-layer") { TextLayer = verdict, Decoded = decoded ?? [] };

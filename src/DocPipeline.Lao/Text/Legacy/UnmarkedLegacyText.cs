@@ -4,12 +4,13 @@ namespace DocPipeline.Lao.Text.Legacy;
 
 /// <summary>
 /// Legacy-font Lao where no font name says so (a pasted text, a text layer whose font name was
-/// lost): on a line that also holds Lao in Unicode, a run of Latin-1 letters and symbols that a
+/// lost): on a page that also holds Lao in Unicode, a run of Latin-1 letters and symbols that a
 /// legacy Lao font draws as Lao is decoded, when it looks like Lao in that font (two or more
 /// such characters with a consonant among them, not starting with a mark), or when it touches
 /// a Unicode Lao letter (the tail of a word whose last syllables were typed in the old font).
-/// A lone soft hyphen is never decoded: it is also a real soft hyphen. Lines without Unicode
-/// Lao are left alone, so French or Spanish text keeps its accents. Pure text logic.
+/// A lone soft hyphen is never decoded: it is also a real soft hyphen. Pages without Unicode
+/// Lao are left alone, and a lone accented letter is never a run, so French or Spanish text
+/// keeps its accents. Pure text logic.
 /// </summary>
 public sealed class UnmarkedLegacyText(LegacyLaoEncoding encoding)
 {
@@ -25,7 +26,6 @@ public sealed class UnmarkedLegacyText(LegacyLaoEncoding encoding)
         string[] lines = pageText.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
-            if (!LaoScript.ContainsLao(lines[i])) continue;
             var (line, decoded) = DecodeLine(lines[i]);
             if (decoded == 0) continue;
             lines[i] = line;

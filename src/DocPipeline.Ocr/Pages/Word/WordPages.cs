@@ -13,7 +13,8 @@ namespace DocPipeline.Ocr.Pages.Word;
 /// the body (paragraphs; tables row by row, cell by cell, each cell's paragraphs on their own
 /// lines) and the footers. Each run is read in its own font: a run in a legacy Lao font
 /// (<see cref="LegacyLaoFonts"/>) is decoded to Unicode Lao, and the page says how much was.
-/// Explicit page breaks start a new page; Word's own pagination is not in the file.
+/// Explicit page breaks (a page break, a paragraph set to start a page) start a new page;
+/// Word's own pagination is not in the file.
 /// </summary>
 internal static class WordPages
 {
@@ -93,11 +94,14 @@ internal static class WordPages
 
         private void Paragraph(Paragraph paragraph)
         {
+            if (paragraph.ParagraphProperties?.PageBreakBefore is { } before && before.Val?.Value != false && _text.Length > 0) NewPage();
+            bool endsWithPageBreak = false;
             foreach (var run in paragraph.Descendants<Run>())
             {
                 var encoding = LegacyLaoFonts.ForFont(fonts.Of(run, paragraph));
                 foreach (var piece in run.ChildElements)
                 {
+                    endsWithPageBreak &= piece is not (Text or SymbolChar or TabChar or CarriageReturn or NoBreakHyphen or Break);
                     switch (piece)
                     {
                         case Text t: Append(t.Text, encoding); break;
@@ -105,12 +109,13 @@ internal static class WordPages
                         case TabChar: _text.Append('\t'); break;
                         case CarriageReturn: _text.Append('\n'); break;
                         case NoBreakHyphen: _text.Append('-'); break;
-                        case Break { Type.Value: var type } when type == BreakValues.Page: NewPage(); break;
+                        case Break { Type.Value: var type } when type == BreakValues.Page: NewPage(); endsWithPageBreak = true; break;
                         case Break: _text.Append('\n'); break;
                     }
                 }
             }
-            _text.Append('\n');
+            // A paragraph that only breaks the page leaves no blank line at the top of the next one.
+            if (!endsWithPageBreak) _text.Append('\n');
         }
 
         /// <summary>A character Word inserted from a symbol font (w:sym): its code is hexadecimal, often U+F0xx.</summary>
