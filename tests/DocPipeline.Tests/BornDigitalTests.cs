@@ -3,6 +3,8 @@ using DocPipeline.Archive.Originals;
 using DocPipeline.Hosting;
 using DocPipeline.Lao.Text;
 using DocPipeline.Pipeline;
+using DocPipeline.Web;
+using Microsoft.Extensions.Options;
 using DocPipeline.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +58,15 @@ public sealed class BornDigitalTests(ITestOutputHelper log) : IDisposable
         string layer = engine.Normalize(string.Concat(laidOut.GetPages().Select(p => p.Text)));
         Assert.Contains("042/ກງ", layer);
         Assert.Contains("ວັດທະນະຖາວອນ", layer);   // re-typed in Unicode before LibreOffice drew it
+
+        // The document page's images come from that PDF; without it (no LibreOffice) there are none, and the page says why.
+        var original = new ArchiveView(services.GetRequiredService<IDocumentStore>(), services.GetRequiredService<IOriginalStore>()).Original(id)!;
+        Assert.Equal(pdf, original.LaidOutPdf);
+        var images = new PageImages(services.GetRequiredService<IOptions<DocPipelineOptions>>());
+        var image = images.For(original, 1)!;
+        Assert.Equal("image/png", image.ContentType);
+        Assert.Equal((byte)0x89, File.ReadAllBytes(image.Path)[0]);
+        Assert.Null(images.For(original with { LaidOutPdf = null }, 1));
     }
 
     public void Dispose() => _scratch.Dispose();
