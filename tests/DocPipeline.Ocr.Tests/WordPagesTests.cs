@@ -28,6 +28,25 @@ public class WordPagesTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void A_text_box_is_read_where_it_is_anchored_once_on_lines_of_its_own()
+    {
+        using var scratch = new ScratchFolder();
+        string path = scratch.File("box.docx");
+        WordFile.Write(path, [], [new WordRun[] { new("ກະຊວງການເງິນ") }], []);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, isEditable: true))
+        {
+            var body = document.MainDocumentPart!.Document!.Body!;
+            var box = new DocumentFormat.OpenXml.Wordprocessing.TextBoxContent(WordFile.Paragraph(new WordRun("ເລກທີ 042/ກງ")));
+            var anchor = new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Picture(
+                new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(box))));
+            body.InsertAt(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(
+                new DocumentFormat.OpenXml.Wordprocessing.Text("ຂໍ້ຕົກລົງ")), anchor), 1);
+        }
+        var page = Assert.IsType<TextPage>(Assert.Single(_reader.Read(path, FileKind.Docx)));
+        Assert.Equal("ກະຊວງການເງິນ\nຂໍ້ຕົກລົງ\nເລກທີ 042/ກງ\n\n", page.Text);
+    }
+
+    [Fact]
     public void An_odt_is_read_through_libreoffice_like_the_docx_it_was_saved_from()
     {
         using var scratch = new ScratchFolder();

@@ -11,7 +11,7 @@ namespace DocPipeline.Ocr.Pages.Word;
 /// <summary>
 /// The text of a Word document (.docx) through the Open XML SDK, in reading order: the headers,
 /// the body (paragraphs; tables row by row, cell by cell, each cell's paragraphs on their own
-/// lines) and the footers. Each run is read in its own font: a run in a legacy Lao font
+/// lines; text boxes where they are anchored) and the footers. Each run is read in its own font: a run in a legacy Lao font
 /// (<see cref="LegacyLaoFonts"/>) is decoded to Unicode Lao, and the page says how much was.
 /// Explicit page breaks (a page break, a paragraph set to start a page) start a new page;
 /// Word's own pagination is not in the file.
@@ -96,12 +96,13 @@ internal static class WordPages
         {
             if (paragraph.ParagraphProperties?.PageBreakBefore is { } before && before.Val?.Value != false && _text.Length > 0) NewPage();
             bool endsWithPageBreak = false;
-            foreach (var run in paragraph.Descendants<Run>())
+            // Runs of this paragraph, not of a text box's paragraphs inside it (those are read as blocks of their own).
+            foreach (var run in paragraph.Descendants<Run>().Where(r => r.Ancestors<Paragraph>().FirstOrDefault() == paragraph))
             {
                 var encoding = LegacyLaoFonts.ForFont(fonts.Of(run, paragraph));
                 foreach (var piece in run.ChildElements)
                 {
-                    endsWithPageBreak &= piece is not (Text or SymbolChar or TabChar or CarriageReturn or NoBreakHyphen or Break);
+                    endsWithPageBreak &= piece is not (Text or SymbolChar or TabChar or CarriageReturn or NoBreakHyphen or Break or Drawing or Picture or AlternateContent);
                     switch (piece)
                     {
                         case Text t: Append(t.Text, encoding); break;
@@ -111,11 +112,25 @@ internal static class WordPages
                         case NoBreakHyphen: _text.Append('-'); break;
                         case Break { Type.Value: var type } when type == BreakValues.Page: NewPage(); endsWithPageBreak = true; break;
                         case Break: _text.Append('\n'); break;
+                        case Drawing or Picture or AlternateContent: TextBoxes(piece); break;
                     }
                 }
             }
             // A paragraph that only breaks the page leaves no blank line at the top of the next one.
             if (!endsWithPageBreak) _text.Append('\n');
+        }
+
+        /// <summary>
+        /// Text boxes anchored in a run, on lines of their own where they are anchored. Word writes a
+        /// box twice (the DrawingML choice and a VML fallback): the fallback is skipped.
+        /// </summary>
+        private void TextBoxes(OpenXmlElement anchor)
+        {
+            foreach (var box in anchor.Descendants<TextBoxContent>().Where(b => !b.Ancestors().Any(a => a.LocalName == "Fallback")))
+            {
+                if (_text.Length > 0 && _text[^1] != '\n') _text.Append('\n');
+                Blocks(box);
+            }
         }
 
         /// <summary>A character Word inserted from a symbol font (w:sym): its code is hexadecimal, often U+F0xx.</summary>
