@@ -1,6 +1,7 @@
 using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Cli;
+using DocPipeline.Ocr.Intake;
 using DocPipeline.Pipeline;
 
 namespace DocPipeline.Web;
@@ -74,7 +75,8 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals)
 
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path
-            ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path, originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar))
+            ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path,
+                Enum.TryParse<FileKind>(d.Kind, ignoreCase: true, out var kind) && kind.IsWordProcessor() ? originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) : null)
             : null;
 
     /// <summary>The searchable PDF made beside a document's original, and the name to download it as; null when there is none.</summary>

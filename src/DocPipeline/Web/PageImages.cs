@@ -38,7 +38,7 @@ public sealed class PageImages(IOptions<DocPipelineOptions> options)
             case "docx" or "doc" or "odt" or "rtf" when original.LaidOutPdf is not null: break;
             default: return null;
         }
-        string source = original.LaidOutPdf ?? original.Path;
+        string source = original.Kind is "pdf" or "tiff" ? original.Path : original.LaidOutPdf!;
         string cached = Path.Combine(CacheFolder, $"{original.Sha256}-{page.ToString(CultureInfo.InvariantCulture)}.png");
         if (!File.Exists(cached))
         {
