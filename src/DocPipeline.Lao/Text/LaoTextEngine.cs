@@ -41,11 +41,16 @@ public sealed class LaoTextEngine
         return text;
     }
 
-    /// <summary>Cleans the text of one page (page is 1-based, used in the noise report).</summary>
-    public CleanText CleanPage(string raw, int page)
+    /// <summary>
+    /// Cleans the text of one page (page is 1-based, used in the noise report). Legacy-font Lao is
+    /// looked for only in text a file held (<paramref name="mayHoldLegacyFonts"/>): OCR never writes
+    /// it, and the symbols it misreads beside Lao letters would be taken for it.
+    /// </summary>
+    public CleanText CleanPage(string raw, int page, bool mayHoldLegacyFonts = true)
     {
         string text = raw.Replace("\r\n", "\n").Replace('\r', '\n');
-        (text, var decoded) = _unmarkedLegacy.Decode(text, page);
+        IReadOnlyList<NoisePosition> decoded = [];
+        if (mayHoldLegacyFonts) (text, decoded) = _unmarkedLegacy.Decode(text, page);
         (text, var noise) = ScriptNoise.Remove(text, page);
         if (decoded.Count > 0)
             noise = noise with { Positions = [.. decoded, .. noise.Positions], DecodedCharacters = decoded.Sum(d => d.Characters) };

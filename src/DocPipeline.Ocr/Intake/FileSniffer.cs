@@ -43,6 +43,9 @@ public static class FileSniffer
     /// <summary>Uncompressed size a document's parts may have in all: a ZIP that unpacks to more is a decompression bomb.</summary>
     public const long MaxUnpackedBytes = 512L * 1024 * 1024;
 
+    /// <summary>Uncompressed size of a .docx's word/document.xml: thousands of pages of text are far less.</summary>
+    public const long MaxDocumentXmlBytes = 64L * 1024 * 1024;
+
     private static FileKind ZipKind(string path)
     {
         try
@@ -50,7 +53,13 @@ public static class FileSniffer
             using var zip = ZipFile.OpenRead(path);
             if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
                 throw new RejectedFileException("intake", $"The ZIP file unpacks to more than {MaxUnpackedBytes / 1048576} MB: refused as a possible decompression bomb.");
-            if (zip.GetEntry("word/document.xml") is not null) return FileKind.Docx;
+            if (zip.GetEntry("word/document.xml") is { } document)
+            {
+                // The SDK holds the document's XML in memory as objects, several times its size.
+                if (document.Length > MaxDocumentXmlBytes)
+                    throw new RejectedFileException("intake", $"The Word document's text part unpacks to {document.Length / 1048576} MB, over the limit of {MaxDocumentXmlBytes / 1048576} MB.");
+                return FileKind.Docx;
+            }
             if (zip.GetEntry("mimetype") is { } mimetype && ReadShort(mimetype) == "application/vnd.oasis.opendocument.text") return FileKind.Odt;
         }
         catch (InvalidDataException e)

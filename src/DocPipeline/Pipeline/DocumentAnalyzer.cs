@@ -59,7 +59,7 @@ public sealed class DocumentAnalyzer(
     /// <summary>Text (the Lao text engine) and extraction over all pages.</summary>
     private (List<PageAnalysis> Pages, NoiseReport Noise, DirectiveFacts Facts) TextAndExtraction(IReadOnlyList<RecognizedPage> pages)
     {
-        var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
+        var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number, mayHoldLegacyFonts: p.Origin != "ocr"))).ToList();
         var analyzed = cleaned
             .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer, c.Page.Layout,
                 c.Page.Decoded is { Count: > 0 } d ? d : null))

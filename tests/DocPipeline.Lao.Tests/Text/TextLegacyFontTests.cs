@@ -60,6 +60,17 @@ public class TextLegacyFontTests
         Assert.Equal("ວັດທະນະຖາວອນ", clean.Text);
     }
 
+    [Fact]
+    public void Ocr_text_is_never_taken_for_legacy_fonts()
+    {
+        // Symbols OCR misread beside Lao letters (º before ນຍ) would look like a legacy syllable touching Lao.
+        const string ocr = "ເລກທີ 303/º´ນຍ";
+        Assert.Equal("ເລກທີ 303/ອມນຍ", _engine.CleanPage(ocr, 1).Text);
+        var clean = _engine.CleanPage(ocr, 1, mayHoldLegacyFonts: false);
+        Assert.Equal(ocr, clean.Text);
+        Assert.Equal(0, clean.Noise.DecodedCharacters);
+    }
+
     [Theory]
     [InlineData("Le décret n° 42 a été signé à Vientiane ± 2 jours")]             // no Lao on the line
     [InlineData("ກະຊວງການເງິນ\nRéunion à l'hôtel, 25 °C")]                   // Lao elsewhere, French line
