@@ -142,7 +142,7 @@ public sealed class StaffAccessTests(ArchiveSite site) : IAsyncLifetime
         var (person, _) = Client();
         await LogIn(person, "somphone", "ລະຫັດ-password-1");
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/api/review")).StatusCode);
-        Assert.Contains("is now reader", await Users("role", "somphone", "reader"));
+        Assert.Contains("is now reader", await Users("role", "somphone", "--role", "reader"));
         Assert.Equal(HttpStatusCode.Forbidden, (await person.GetAsync("/api/review")).StatusCode); // the role as it is now
         Assert.Contains("removed somphone", await Users("remove", "somphone"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await person.GetAsync("/api/status")).StatusCode);

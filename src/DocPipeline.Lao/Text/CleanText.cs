@@ -7,7 +7,8 @@ public sealed record CleanText(string Text, NoiseReport Noise);
 /// What was taken out of raw text as script noise, and where. Characters are counted without
 /// whitespace; <see cref="DigitsReadAsAscii"/> counts digits of a foreign script (Myanmar, Khmer,
 /// Thai…) kept as their values in ASCII. <see cref="NeedsOcrAgain"/> when more than half of the
-/// letters were noise.
+/// letters were noise. <see cref="DecodedCharacters"/> counts Latin-1 characters of a legacy Lao
+/// font found without a font name and read as the Lao they draw (positions with action `decoded`).
 /// </summary>
 public sealed record NoiseReport(
     int RemovedCharacters,
@@ -15,7 +16,8 @@ public sealed record NoiseReport(
     int DigitsReadAsAscii,
     int KeptCharacters,
     IReadOnlyList<NoisePosition> Positions,
-    bool NeedsOcrAgain)
+    bool NeedsOcrAgain,
+    int DecodedCharacters = 0)
 {
     /// <summary>Above this share of removed characters a text is mostly noise.</summary>
     public const double MostlyNoise = 0.5;
@@ -29,13 +31,13 @@ public sealed record NoiseReport(
     {
         int removed = pages.Sum(p => p.RemovedCharacters), kept = pages.Sum(p => p.KeptCharacters);
         return new NoiseReport(removed, pages.Sum(p => p.RemovedLines), pages.Sum(p => p.DigitsReadAsAscii), kept,
-            pages.SelectMany(p => p.Positions).ToList(), IsMostlyNoise(removed, kept));
+            pages.SelectMany(p => p.Positions).ToList(), IsMostlyNoise(removed, kept), pages.Sum(p => p.DecodedCharacters));
     }
 }
 
 /// <summary>
 /// A line (1-based, within its page's raw text) where noise was found: the script, what was
 /// done (`line` dropped, `words` dropped, `letters` dropped inside words, `digits` read as
-/// ASCII) and how many characters it concerned.
+/// ASCII, `decoded` from a legacy Lao font, the script then being its convention) and how many characters it concerned.
 /// </summary>
 public sealed record NoisePosition(int Page, int Line, string Script, string Action, int Characters);

@@ -1,4 +1,5 @@
 using DocPipeline.Lao.Text.Filters;
+using DocPipeline.Lao.Text.Legacy;
 
 namespace DocPipeline.Lao.Text;
 
@@ -23,6 +24,9 @@ public sealed class LaoTextEngine
         new DoubledVowels(),        // ເເ → ແ, າາ → າ …
     ];
 
+    /// <summary>Legacy-font Lao without a font name (first: its Latin-1 letters would otherwise be taken for Latin text).</summary>
+    private readonly UnmarkedLegacyText _unmarkedLegacy = UnmarkedLegacyText.LsWin;
+
     /// <summary>OCR damage to spacing and lines on a page; before spelling, so that marks cut off by a space are rejoined, not dropped.</summary>
     private readonly ITextFilter[] _layout =
     [
@@ -37,11 +41,19 @@ public sealed class LaoTextEngine
         return text;
     }
 
-    /// <summary>Cleans the text of one page (page is 1-based, used in the noise report).</summary>
-    public CleanText CleanPage(string raw, int page)
+    /// <summary>
+    /// Cleans the text of one page (page is 1-based, used in the noise report). Legacy-font Lao is
+    /// looked for only in text a file held (<paramref name="mayHoldLegacyFonts"/>): OCR never writes
+    /// it, and the symbols it misreads beside Lao letters would be taken for it.
+    /// </summary>
+    public CleanText CleanPage(string raw, int page, bool mayHoldLegacyFonts = true)
     {
         string text = raw.Replace("\r\n", "\n").Replace('\r', '\n');
+        IReadOnlyList<NoisePosition> decoded = [];
+        if (mayHoldLegacyFonts) (text, decoded) = _unmarkedLegacy.Decode(text, page);
         (text, var noise) = ScriptNoise.Remove(text, page);
+        if (decoded.Count > 0)
+            noise = noise with { Positions = [.. decoded, .. noise.Positions], DecodedCharacters = decoded.Sum(d => d.Characters) };
         text = TidyLines(text);
         foreach (var filter in _layout) text = filter.Apply(text);
         return new CleanText(TidyLines(Normalize(text)), noise);

@@ -1,3 +1,4 @@
+using DocPipeline.Lao.Text.Legacy;
 using DocPipeline.Ocr.Intake;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -8,7 +9,8 @@ namespace DocPipeline.Ocr.Pages;
 
 /// <summary>
 /// Pages of a PDF through PdfPig: structure, page count and each page's own text layer in the
-/// order it was written (with /ActualText, so ligatures such as ນ້ຳ come out as letters). A layer
+/// order it was written (with /ActualText, so ligatures such as ນ້ຳ come out as letters), letters
+/// in legacy Lao fonts decoded to Unicode (<see cref="LegacyTextLayer"/>). A layer
 /// that <see cref="TextLayerQuality"/> keeps is the page's text; otherwise the page is an image:
 /// the scan itself when the page is one full-page image (<see cref="PdfPageImage"/>), else the
 /// page rendered by poppler (<see cref="PdfRenderer"/>). One page is read at a time, so memory
@@ -30,8 +32,13 @@ internal sealed class PdfPages(PageLimits limits, TextLayerQuality quality)
         Page page = Damaged(() => document.GetPage(number), $"page {number} cannot be read")!;
         // A page whose content stream is corrupt opens with no letters: read as having no text layer.
         string layer = Damaged(() => ContentOrderTextExtractor.GetText(page), null) ?? "";
-        var verdict = quality.Judge(layer);
-        if (verdict.Keep) return new TextPage(number, layer, "pdf-text-layer") { TextLayer = verdict };
+        var (text, decoded) = Damaged(() => LegacyTextLayer.Decode(layer, page.Letters), null);
+        text ??= layer;
+        // Legacy-font letters without a known font name are judged as the Lao they draw; the text stage decodes and reports them.
+        var verdict = quality.Judge(UnmarkedLegacyText.LsWin.Decode(text, number).Text);
+        if (decoded is { Count: > 0 })
+            verdict = verdict with { Reason = verdict.Reason + "; " + string.Join(", ", decoded.Select(d => $"{d.Characters} characters in legacy {d.Encoding} fonts decoded")) };
+        if (verdict.Keep) return new TextPage(number, text, "pdf-text-layer") { TextLayer = verdict, Decoded = decoded ?? [] };
 
         var own = Damaged(() => PdfPageImage.TryTake(page, limits), null);
         if (own is { } scan)

@@ -1,3 +1,4 @@
+using DocPipeline.Lao.Text.Legacy;
 using DocPipeline.Ocr.Native;
 
 namespace DocPipeline.Ocr.Pages;
@@ -8,10 +9,13 @@ public abstract record SourcePage(int Number) : IDisposable
     /// <summary>For a PDF page: whether its text layer was kept or the page OCR'd, and why; null for other files.</summary>
     public TextLayerVerdict? TextLayer { get; init; }
 
+    /// <summary>Text in legacy Lao fonts (known by font name) read as Unicode Lao: per coding convention, how many characters.</summary>
+    public IReadOnlyList<LegacyDecoding> Decoded { get; init; } = [];
+
     public virtual void Dispose() { }
 }
 
-/// <summary>A page whose text needs no OCR: a .txt export or a PDF's own text layer.</summary>
+/// <summary>A page whose text needs no OCR: a .txt export, a Word document's text or a PDF's own text layer.</summary>
 public sealed record TextPage(int Number, string Text, string Origin) : SourcePage(Number);
 
 /// <summary>A page image in Leptonica's memory; dispose it as soon as it has been read.</summary>

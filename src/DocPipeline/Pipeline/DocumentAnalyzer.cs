@@ -4,6 +4,7 @@ using DocPipeline.Hosting;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Quality;
 using DocPipeline.Lao.Text;
+using DocPipeline.Lao.Text.Legacy;
 using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Rereading;
 using DocPipeline.Ocr.Intake;
@@ -17,7 +18,7 @@ namespace DocPipeline.Pipeline;
 
 /// <summary>
 /// The pipeline without storage, stage by stage: intake (check the file, hash it, tell its
-/// kind) → pages (text layers or images, one at a time) → OCR (Tesseract, pages in parallel,
+/// kind) → pages (text layers, Word documents' text or images, one at a time) → OCR (Tesseract, pages in parallel,
 /// sharing the process's <see cref="PageSlots"/> with every other document being read)
 /// → text (the Lao text engine) → extraction (identity, references, dates).
 /// Each stage fails with a <see cref="RejectedFileException"/> naming itself and the reason.
@@ -51,19 +52,32 @@ public sealed class DocumentAnalyzer(
     /// </summary>
     public DocumentAnalysis Reread(DocumentAnalysis stored)
     {
-        var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence, p.TextLayer, p.Layout)).ToList());
+        var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence, p.TextLayer, p.Layout, p.Decoded)).ToList());
         return stored with { Pages = analyzed, Noise = noise, Facts = facts };
     }
 
     /// <summary>Text (the Lao text engine) and extraction over all pages.</summary>
     private (List<PageAnalysis> Pages, NoiseReport Noise, DirectiveFacts Facts) TextAndExtraction(IReadOnlyList<RecognizedPage> pages)
     {
-        var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number))).ToList();
+        var cleaned = pages.Select(p => (Page: p, Clean: textEngine.CleanPage(p.RawText, p.Number, mayHoldLegacyFonts: p.Origin != "ocr"))).ToList();
         var analyzed = cleaned
-            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer, c.Page.Layout))
+            .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer, c.Page.Layout,
+                c.Page.Decoded is { Count: > 0 } d ? d : null))
             .ToList();
-        var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
+        var noise = WithFontDecoding(NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList()), pages);
         return (analyzed, noise, extractor.Extract(DocumentAnalysis.JoinPages(analyzed)));
+    }
+
+    /// <summary>
+    /// Legacy-font text decoded when the pages were read (by font name: Word runs, PDF letters) joins
+    /// what the text stage decoded without one, so the noise report counts both: one position per
+    /// page and convention, line 0 (the whole page), action `decoded-by-font`.
+    /// </summary>
+    private static NoiseReport WithFontDecoding(NoiseReport noise, IReadOnlyList<RecognizedPage> pages)
+    {
+        var byFont = pages.SelectMany(p => (p.Decoded ?? []).Select(d => new NoisePosition(p.Number, 0, d.Encoding, "decoded-by-font", d.Characters))).ToList();
+        if (byFont.Count == 0) return noise;
+        return noise with { Positions = [.. byFont, .. noise.Positions], DecodedCharacters = noise.DecodedCharacters + byFont.Sum(d => d.Characters) };
     }
 
     /// <summary>Intake: the file exists, is within the size limit, is of a kind we read; its SHA-256.</summary>
@@ -77,7 +91,7 @@ public sealed class DocumentAnalyzer(
     }
 
 
-    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer, PageImageLayout? Layout = null);
+    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer, PageImageLayout? Layout = null, IReadOnlyList<LegacyDecoding>? Decoded = null);
 
     public PageLimits Limits => new() { MaxPages = _options.MaxPages, MaxPixelsPerPage = _options.MaxPixelsPerPage };
 
@@ -112,7 +126,7 @@ public sealed class DocumentAnalyzer(
                     {
                         results.Add(page switch
                         {
-                            TextPage t => new RecognizedPage(t.Number, t.Text, t.Origin, null, t.TextLayer?.Reason),
+                            TextPage t => new RecognizedPage(t.Number, t.Text, t.Origin, null, t.TextLayer?.Reason, Decoded: t.Decoded),
                             ImagePage i => Recognize(i, timeout),
                             _ => throw new InvalidOperationException("Unknown page kind."),
                         });

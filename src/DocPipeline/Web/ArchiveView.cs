@@ -1,5 +1,6 @@
 using DocPipeline.Archive;
 using DocPipeline.Archive.Originals;
+using DocPipeline.Ocr.Intake;
 using DocPipeline.Pipeline;
 using DocPipeline.Views;
 
@@ -11,8 +12,11 @@ public sealed record WebSearch(string Text, string? Type, string? Issuer, DateOn
 /// <summary>One page of results; <c>More</c> says whether a next page exists; <c>Facets</c> counts type, issuer and year over all of them.</summary>
 public sealed record SearchResultsView(IReadOnlyList<SearchHitView> Hits, int Offset, int Limit, bool More, SearchFacets Facets);
 
-/// <summary>An archived original found by document id: where its bytes are and what it is.</summary>
-public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path);
+/// <summary>
+/// An archived original found by document id: where its bytes are and what it is, and for a
+/// word-processor document the PDF LibreOffice laid it out in (its searchable PDF), if made.
+/// </summary>
+public sealed record ArchivedOriginal(long Id, string Sha256, string Kind, int PageCount, string FileName, string Path, string? LaidOutPdf = null);
 
 /// <summary>
 /// The web layer's one door into the archive: it calls IDocumentStore and IOriginalStore here and through the
@@ -45,7 +49,8 @@ public sealed class ArchiveView(IDocumentStore store, IOriginalStore originals, 
 
     public ArchivedOriginal? Original(long id) =>
         store.Get(id) is { } d && originals.Find(d.Sha256) is { } path
-            ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path)
+            ? new ArchivedOriginal(d.Id, d.Sha256, d.Kind, d.PageCount, d.FileName, path,
+                Enum.TryParse<FileKind>(d.Kind, ignoreCase: true, out var kind) && kind.IsWordProcessor() ? originals.FindSidecar(d.Sha256, SearchablePdfs.Sidecar) : null)
             : null;
 
     /// <summary>The searchable PDF made beside a document's original, and the name to download it as; null when there is none.</summary>

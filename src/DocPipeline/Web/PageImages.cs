@@ -15,7 +15,8 @@ public sealed record PageImageFile(string Path, string ContentType);
 /// kept in DATA/cache/pages/ (named by the original's SHA-256 and the page number, never by
 /// anything from the request). PNG and JPEG scans are sent as they are; PDF pages are
 /// rendered by pdftoppm at 100 dpi (enough for reading beside the text); TIFF pages through
-/// Leptonica. Text files have no image.
+/// Leptonica; Word, OpenDocument and RTF documents from the PDF LibreOffice laid them out in
+/// (none without LibreOffice). Text files have no image.
 /// </summary>
 public sealed class PageImages(IOptions<DocPipelineOptions> options)
 {
@@ -34,8 +35,10 @@ public sealed class PageImages(IOptions<DocPipelineOptions> options)
             case "png": return new PageImageFile(original.Path, "image/png");
             case "jpeg": return new PageImageFile(original.Path, "image/jpeg");
             case "pdf" or "tiff": break;
+            case "docx" or "doc" or "odt" or "rtf" when original.LaidOutPdf is not null: break;
             default: return null;
         }
+        string source = original.Kind is "pdf" or "tiff" ? original.Path : original.LaidOutPdf!;
         string cached = Path.Combine(CacheFolder, $"{original.Sha256}-{page.ToString(CultureInfo.InvariantCulture)}.png");
         if (!File.Exists(cached))
         {
@@ -44,7 +47,7 @@ public sealed class PageImages(IOptions<DocPipelineOptions> options)
             string partial = Path.Combine(CacheFolder, $".{Guid.NewGuid():N}.png");
             try
             {
-                if (original.Kind == "pdf") RenderPdfPage(original.Path, page, partial);
+                if (original.Kind != "tiff") RenderPdfPage(source, page, partial);
                 else File.WriteAllBytes(partial, TiffPagePng(original.Path, page));
                 File.Move(partial, cached, overwrite: true);
             }

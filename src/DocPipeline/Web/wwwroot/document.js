@@ -63,10 +63,28 @@ function references(target, items, describe) {
   for (const item of items) target.append(el('li', {}, ...describe(item)));
 }
 
+const wordKinds = ['docx', 'doc', 'odt', 'rtf'];
+
+// Why a page has no image, or null when it has one: text files never do; Word documents only
+// when LibreOffice laid them out (their searchable PDF); their text is exact either way.
+function noImage(d) {
+  if (d.kind === 'text') return both('ບໍ່ມີຮູບ (ໄຟລ໌ຂໍ້ຄວາມ)', 'no image: a text file');
+  if (wordKinds.includes(d.kind) && !d.searchablePdf)
+    return both('ບໍ່ມີຮູບ: ເອກະສານ Word ນີ້ອ່ານຈາກຂໍ້ຄວາມຂອງມັນ, ບໍ່ໄດ້ຕິດຕັ້ງ LibreOffice ເພື່ອສ້າງຮູບໜ້າ',
+      'no image: this Word document was read from its own text; page images need LibreOffice (libreoffice-writer-nogui) on the server');
+  return null;
+}
+
 function pageView(d, p) {
-  const image = d.kind === 'text'
-    ? el('p', { class: 'noimage' }, ...both('ບໍ່ມີຮູບ (ໄຟລ໌ຂໍ້ຄວາມ)', 'no image: a text file'))
+  const why = noImage(d);
+  const image = why
+    ? el('p', { class: 'noimage' }, ...why)
     : el('img', { src: `/api/documents/${d.id}/pages/${p.number}/image`, loading: 'lazy', alt: 'ໜ້າ ' + p.number });
+  if (!why && wordKinds.includes(d.kind)) {
+    // LibreOffice's layout may end before the document's last explicit page break.
+    image.addEventListener('error', () => image.replaceWith(el('p', { class: 'noimage' },
+      ...both('ບໍ່ມີຮູບສຳລັບໜ້ານີ້', 'no image for this page in LibreOffice\'s layout'))));
+  }
   const corrected = machineValue(d, 'text', p.number);
   const heading = el('div', { class: 'meta' }, ...both('ໜ້າ ' + p.number, 'page ' + p.number),
     p.confidence === null ? '' : ` · OCR ${p.confidence}%`, corrected ? el('span', {}, ' · ', ...both('ແກ້ໄຂແລ້ວ', 'corrected by ' + corrected.by)) : '');
