@@ -7,6 +7,7 @@ using DocPipeline.Lao.Text;
 using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Rereading;
 using DocPipeline.Ocr.Intake;
+using DocPipeline.Ocr.Layout;
 using DocPipeline.Ocr.Pages;
 using DocPipeline.Ocr.Preprocessing;
 using DocPipeline.Ocr.Searchable;
@@ -34,7 +35,8 @@ public sealed class DocumentAnalyzer(
     PageSlots slots)
 {
     private readonly DocPipelineOptions _options = options.Value;
-    private readonly Despeckle? _despeckle = options.Value.DespeckleAbove > 0 ? new Despeckle(options.Value.DespeckleAbove) : null;
+    private readonly PagePreparation _preparation = new(new PreparationSteps(options.Value.OcrInkByColour, options.Value.OcrEraseRules, options.Value.DespeckleAbove));
+    private readonly PageReading _reading = new(options.Value.OcrLayout);
 
     /// <summary>The whole pipeline on one file; <paramref name="pageDone"/> is told the number of pages done so far.</summary>
     public DocumentAnalysis Analyze(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
@@ -140,11 +142,11 @@ public sealed class DocumentAnalyzer(
     {
         try
         {
-            using var despeckled = _despeckle?.Clean(page.Image);
-            var image = despeckled ?? page.Image;
+            using var prepared = _preparation.Prepare(page.Image);
+            var image = prepared.Image;
             var read = ocr.Use(engine =>
             {
-                var recognized = engine.Recognize(image, timeout);
+                var recognized = _reading.Read(engine, prepared, timeout);
                 return _options.RereadDroppedInk ? droppedNumbers.Revise(recognized, image, engine) : recognized;
             });
             if (_options.RereadLatin) read = latinWords.Revise(read, image);

@@ -1,0 +1,67 @@
+using DocPipeline.Ocr.Native;
+using DocPipeline.Ocr.Tesseract;
+
+namespace DocPipeline.Ocr.Preprocessing;
+
+/// <summary>
+/// Ruled lines, table grids and dotted leaders, found with Leptonica's morphology and connected components and
+/// erased from the page before OCR. Read as text, a grid line or a row of leader dots becomes a line of letters, and a
+/// grid makes single-block reading lose the rows it crosses. Where they stood is kept (<see cref="FoundRules.Joins"/>):
+/// a leader joins a form's label to its value, a grid joins a table's cells into rows.
+/// </summary>
+/// <remarks>
+/// Sizes are in inches of the page, so they hold at any resolution: a rule is a straight run of ink at least a third
+/// of an inch long (horizontal) or half an inch (vertical), longer than any stroke of Lao letters at body sizes; a
+/// leader is a row of dots (components at most 1/40 inch wide and high) with gaps under 1/15 inch, at least a third of
+/// an inch long.
+/// </remarks>
+public static class RulesAndLeaders
+{
+    private const int InkBelow = 150;
+
+    /// <summary>Print covers well under this share of a page (prose about 5–8%).</summary>
+    private const double MostInk = 0.2;
+
+    /// <summary>The rules and leaders of an 8-bit gray page, or null when it has none.</summary>
+    public static FoundRules? Find(PixHandle gray)
+    {
+        int dpi = gray.Resolution is >= 70 and <= 1200 ? gray.Resolution : 300;
+        using var ink = Leptonica.PixThresholdToBinary(gray, InkBelow);
+        if (ink.IsInvalid) return null;
+        // Where much of the page is dark (a shadow across a photo, a dark border), runs of "ink" are not rules.
+        Leptonica.PixCountPixels(ink, out int dark, IntPtr.Zero);
+        if (dark > MostInk * gray.Width * (double)gray.Height) return null;
+        using var across = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi / 3, 1);
+        using var down = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, dpi / 2);
+        using var rules = Leptonica.PixOr(IntPtr.Zero, across, down);
+        int dot = Math.Max(2, dpi / 40);
+        using var dots = Leptonica.PixSelectBySize(ink, dot, dot, 8, Leptonica.SelectIfBoth, Leptonica.SelectIfLessOrEqual, IntPtr.Zero);
+        using var dotRows = Leptonica.PixCloseSafeBrick(IntPtr.Zero, dots, Math.Max(3, dpi / 15), 1);
+        using var leaders = Leptonica.PixOpenBrick(IntPtr.Zero, dotRows, dpi / 3, 1);
+        if (rules.IsInvalid || leaders.IsInvalid) return null;
+        using var lines = Leptonica.PixOr(IntPtr.Zero, rules, leaders);
+        Leptonica.PixCountPixels(lines, out int found, IntPtr.Zero);
+        if (found == 0) return null;
+
+        using var cover = Leptonica.PixDilateBrick(IntPtr.Zero, lines, 3 + dpi / 100, 3 + dpi / 100);
+        var erased = Leptonica.PixCopy(IntPtr.Zero, gray);
+        Leptonica.PixSetMasked(erased, cover, 255);
+        using var ruleBoxes = Leptonica.PixConnCompBB(rules, 8);
+        using var leaderBoxes = Leptonica.PixConnCompBB(leaders, 8);
+        // A lone rule (an underline, a separator across the page) joins nothing; a grid or a box does.
+        var grids = ruleBoxes.Boxes().Where(b => b.Height > dpi / 5 && b.Width > dpi / 5).ToList();
+        return new FoundRules(erased, grids, leaderBoxes.Boxes());
+    }
+}
+
+/// <summary>
+/// A page with its rules and leaders erased, and where they were: <see cref="Grids"/> the boxes of grids and boxes
+/// (one per connected set of rules; lone rules are left out), <see cref="Leaders"/> those of leader rows.
+/// </summary>
+public sealed record FoundRules(PixHandle Erased, IReadOnlyList<PixelBox> Grids, IReadOnlyList<PixelBox> Leaders) : IDisposable
+{
+    /// <summary>Where the text on either side belongs together: every grid and every leader row.</summary>
+    public IReadOnlyList<PixelBox> Joins => [.. Grids, .. Leaders];
+
+    public void Dispose() => Erased.Dispose();
+}
