@@ -22,6 +22,9 @@ public static class RulesAndLeaders
     /// <summary>Print covers well under this share of a page (prose about 5–8%).</summary>
     private const double MostInk = 0.2;
 
+    /// <summary>A table grid covers about 1% of an A4 page.</summary>
+    private const double MostRules = 0.03;
+
     /// <summary>The rules and leaders of an 8-bit gray page, or null when it has none.</summary>
     public static FoundRules? Find(PixHandle gray)
     {
@@ -41,7 +44,8 @@ public static class RulesAndLeaders
         if (rules.IsInvalid || leaders.IsInvalid) return null;
         using var lines = Leptonica.PixOr(IntPtr.Zero, rules, leaders);
         Leptonica.PixCountPixels(lines, out int found, IntPtr.Zero);
-        if (found == 0) return null;
+        // Rules are thin: a "rule" covering more than this of the page is a dark area (a shadow, a dark border), not a line.
+        if (found == 0 || found > MostRules * gray.Width * (double)gray.Height) return null;
 
         using var cover = Leptonica.PixDilateBrick(IntPtr.Zero, lines, 3 + dpi / 100, 3 + dpi / 100);
         var erased = Leptonica.PixCopy(IntPtr.Zero, gray);
