@@ -99,6 +99,16 @@ internal static partial class Leptonica
 
     internal const int SelectIfBoth = 6, SelectIfEither = 5, SelectIfLessOrEqual = 3, SelectIfGreaterOrEqual = 4;
 
+    [LibraryImport(Lib, EntryPoint = "pixSubtract")]
+    internal static partial PixHandle PixSubtract(IntPtr destination, PixHandle first, PixHandle second);
+
+    [LibraryImport(Lib, EntryPoint = "pixInvert")]
+    internal static partial PixHandle PixInvert(IntPtr destination, PixHandle pix);
+
+    /// <summary>Copies the source's pixels under a 1-bit mask into the destination (same depth and size).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixCombineMasked")]
+    internal static partial int PixCombineMasked(PixHandle destination, PixHandle source, PixHandle mask);
+
     [LibraryImport(Lib, EntryPoint = "pixOr")]
     internal static partial PixHandle PixOr(IntPtr destination, PixHandle first, PixHandle second);
 

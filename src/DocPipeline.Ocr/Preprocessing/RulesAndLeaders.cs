@@ -5,7 +5,7 @@ namespace DocPipeline.Ocr.Preprocessing;
 
 /// <summary>
 /// Ruled lines, table grids and dotted leaders, found with Leptonica's morphology and connected components and
-/// erased from the page before OCR. Read as text, a grid line or a row of leader dots becomes a line of letters, and a
+/// erased from the page before OCR; dark cells (white letters on black) turned to dark letters on white. Read as text, a grid line or a row of leader dots becomes a line of letters, and a
 /// grid makes single-block reading lose the rows it crosses. Where they stood is kept (<see cref="FoundRules.Joins"/>):
 /// a leader joins a form's label to its value, a grid joins a table's cells into rows.
 /// </summary>
@@ -22,8 +22,8 @@ public static class RulesAndLeaders
     /// <summary>Print covers well under this share of a page (prose about 5–8%).</summary>
     private const double MostInk = 0.2;
 
-    /// <summary>A table grid covers about 1% of an A4 page.</summary>
-    private const double MostRules = 0.03;
+    /// <summary>A table grid covers about 1% of an A4 page, a row of dark header cells about 3%.</summary>
+    private const double MostRules = 0.05;
 
     /// <summary>The rules and leaders of an 8-bit gray page, or null when it has none.</summary>
     public static FoundRules? Find(PixHandle gray)
@@ -32,23 +32,34 @@ public static class RulesAndLeaders
         using var ink = Leptonica.PixThresholdToBinary(gray, InkBelow);
         if (ink.IsInvalid) return null;
         // Where much of the page is dark (a shadow across a photo, a dark border), runs of "ink" are not rules.
-        Leptonica.PixCountPixels(ink, out int dark, IntPtr.Zero);
-        if (dark > MostInk * gray.Width * (double)gray.Height) return null;
+        Leptonica.PixCountPixels(ink, out int inked, IntPtr.Zero);
+        if (inked > MostInk * gray.Width * (double)gray.Height) return null;
+        // Dark cells (a table's header, white letters on black) are not rules: they are turned back to dark on white.
+        using var solidCore = Leptonica.PixOpenBrick(IntPtr.Zero, ink, Math.Max(3, dpi / 20), Math.Max(3, dpi / 20));
+        using var solid = Leptonica.PixCloseSafeBrick(IntPtr.Zero, solidCore, dpi / 4, dpi / 4);
+        using var solidEdge = Leptonica.PixDilateBrick(IntPtr.Zero, solid, 3 + dpi / 50, 3 + dpi / 50);
         using var across = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi / 3, 1);
         using var down = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, dpi / 2);
-        using var rules = Leptonica.PixOr(IntPtr.Zero, across, down);
+        using var straight = Leptonica.PixOr(IntPtr.Zero, across, down);
+        using var rules = Leptonica.PixSubtract(IntPtr.Zero, straight, solidEdge);
         int dot = Math.Max(2, dpi / 40);
         using var dots = Leptonica.PixSelectBySize(ink, dot, dot, 8, Leptonica.SelectIfBoth, Leptonica.SelectIfLessOrEqual, IntPtr.Zero);
         using var dotRows = Leptonica.PixCloseSafeBrick(IntPtr.Zero, dots, Math.Max(3, dpi / 15), 1);
         using var leaders = Leptonica.PixOpenBrick(IntPtr.Zero, dotRows, dpi / 3, 1);
-        if (rules.IsInvalid || leaders.IsInvalid) return null;
+        if (rules.IsInvalid || leaders.IsInvalid || solid.IsInvalid) return null;
         using var lines = Leptonica.PixOr(IntPtr.Zero, rules, leaders);
         Leptonica.PixCountPixels(lines, out int found, IntPtr.Zero);
+        Leptonica.PixCountPixels(solidCore, out int dark, IntPtr.Zero);
         // Rules are thin: a "rule" covering more than this of the page is a dark area (a shadow, a dark border), not a line.
-        if (found == 0 || found > MostRules * gray.Width * (double)gray.Height) return null;
+        if ((found == 0 && dark == 0) || found > MostRules * gray.Width * (double)gray.Height || dark > MostRules * gray.Width * (double)gray.Height) return null;
 
-        using var cover = Leptonica.PixDilateBrick(IntPtr.Zero, lines, 3 + dpi / 100, 3 + dpi / 100);
         var erased = Leptonica.PixCopy(IntPtr.Zero, gray);
+        if (dark > 0)
+        {
+            using var inverted = Leptonica.PixInvert(IntPtr.Zero, gray);
+            Leptonica.PixCombineMasked(erased, inverted, solid);
+        }
+        using var cover = Leptonica.PixDilateBrick(IntPtr.Zero, lines, 3 + dpi / 100, 3 + dpi / 100);
         Leptonica.PixSetMasked(erased, cover, 255);
         using var ruleBoxes = Leptonica.PixConnCompBB(rules, 8);
         using var leaderBoxes = Leptonica.PixConnCompBB(leaders, 8);

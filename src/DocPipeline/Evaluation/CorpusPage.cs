@@ -96,9 +96,12 @@ public sealed record Header(string? Issuer, string? Number, DateOnly? Date)
 {
     public bool Any => Issuer is not null || Number is not null || Date is not null;
 
-    /// <summary>Every part the header states was extracted as stated (issuer compared without spaces).</summary>
+    /// <summary>
+    /// Every part the header states was extracted as stated, compared without spaces; the issuer as the start of the
+    /// extracted one (a ministry's block often names its department on the next line, which the extractor keeps).
+    /// </summary>
     public bool ReadIn(DocPipeline.Lao.Extraction.DirectiveFacts facts) =>
-        (Issuer is null || Squeeze(facts.Issuer) == Squeeze(Issuer)) &&
+        (Issuer is null || (Squeeze(facts.Issuer) is { } read && read.StartsWith(Squeeze(Issuer)!, StringComparison.Ordinal))) &&
         (Number is null || (facts.DocumentNumber is { } n && Digits.ToAscii(n) == Number)) &&
         (Date is null || facts.DocumentDate == Date);
 

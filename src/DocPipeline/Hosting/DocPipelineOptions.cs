@@ -50,6 +50,9 @@ public sealed class DocPipelineOptions
     /// <summary>Ruled lines, table grids and dotted leaders erased before OCR (and used to keep rows together).</summary>
     public bool OcrEraseRules { get; set; } = true;
 
+    /// <summary>OCR lines that are not language (no lexicon words, confidence far below the page's) left out of the text and counted as noise.</summary>
+    public bool OcrDropGarbageLines { get; set; } = true;
+
     /// <summary>Specks dropped before lines are found (Tesseract's heavy noise removal); off: it cost more than it saved on the tuning corpus.</summary>
     public bool OcrNoiseRemoval { get; set; }
 

@@ -37,6 +37,7 @@ public sealed class DocumentAnalyzer(
     private readonly DocPipelineOptions _options = options.Value;
     private readonly PagePreparation _preparation = new(new PreparationSteps(options.Value.OcrInkByColour, options.Value.OcrEraseRules, options.Value.DespeckleAbove));
     private readonly PageReading _reading = new(options.Value.OcrLayout);
+    private readonly GarbageLines? _garbage = options.Value.OcrDropGarbageLines ? new GarbageLines(lexicon.KnownShare) : null;
 
     /// <summary>The whole pipeline on one file; <paramref name="pageDone"/> is told the number of pages done so far.</summary>
     public DocumentAnalysis Analyze(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
@@ -54,6 +55,9 @@ public sealed class DocumentAnalyzer(
     public DocumentAnalysis Reread(DocumentAnalysis stored)
     {
         var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence, p.TextLayer, p.Layout)).ToList());
+        // Lines dropped as garbage at OCR are not in the raw text any more: their count is carried over.
+        var dropped = stored.Noise.Positions.Where(p => p.Script == GarbageScript).ToList();
+        if (dropped.Count > 0) noise = NoiseReport.Merge([noise, Garbage(dropped)]);
         return stored with { Pages = analyzed, Noise = noise, Facts = facts };
     }
 
@@ -64,7 +68,8 @@ public sealed class DocumentAnalyzer(
         var analyzed = cleaned
             .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer, c.Page.Layout))
             .ToList();
-        var noise = NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList());
+        var garbage = pages.SelectMany(p => (p.Dropped ?? []).Select(d => new NoisePosition(p.Number, d.Line, GarbageScript, "line", d.Characters))).ToList();
+        var noise = NoiseReport.Merge([.. cleaned.Select(c => c.Clean.Noise), Garbage(garbage)]);
         return (analyzed, noise, extractor.Extract(DocumentAnalysis.JoinPages(analyzed)));
     }
 
@@ -79,7 +84,13 @@ public sealed class DocumentAnalyzer(
     }
 
 
-    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer, PageImageLayout? Layout = null);
+    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer, PageImageLayout? Layout = null, IReadOnlyList<DroppedLine>? Dropped = null);
+
+    /// <summary>The noise report's script for OCR lines that were not language (<see cref="GarbageLines"/>).</summary>
+    public const string GarbageScript = "ocr-garbage";
+
+    private static NoiseReport Garbage(IReadOnlyList<NoisePosition> lines) =>
+        lines.Count == 0 ? NoiseReport.None : new NoiseReport(lines.Sum(l => l.Characters), lines.Count, 0, 0, lines, false);
 
     public PageLimits Limits => new() { MaxPages = _options.MaxPages, MaxPixelsPerPage = _options.MaxPixelsPerPage };
 
@@ -150,8 +161,9 @@ public sealed class DocumentAnalyzer(
                 return _options.RereadDroppedInk ? droppedNumbers.Revise(recognized, image, engine) : recognized;
             });
             if (_options.RereadLatin) read = latinWords.Revise(read, image);
-            var result = _options.DigitReader ? digitWords.Revise(read, image) : read;
-            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason, PageImageLayout.Of(page, result));
+            var revised = _options.DigitReader ? digitWords.Revise(read, image) : read;
+            var (result, dropped) = _garbage?.Remove(revised) ?? (revised, []);
+            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason, PageImageLayout.Of(page, result), dropped);
         }
         catch (OcrTimeoutException e)
         {
