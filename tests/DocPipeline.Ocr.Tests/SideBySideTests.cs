@@ -25,9 +25,12 @@ public class SideBySideTests
     [Fact]
     public void A_leader_between_label_and_value_keeps_them_on_one_line()
     {
-        var page = new OcrResult([Line(Word("ທີ່ຢູ່:", 200, 900), Word("ບ້ານໂພນ", 1000, 900))], 90);
-        var leader = new PixelBox(330, 975, 2280, 980);
-        Assert.Same(page, SideBySideBlocks.Reorder(page, [leader], 300));
+        var page = new OcrResult([
+            Line(Word("ທີ່ຢູ່:", 200, 900), Word("ບ້ານໂພນ", 1000, 900)),
+            Line(Word("ເລກທະບຽນ:", 200, 1030), Word("ກຂ", 1000, 1030)),
+        ], 90);
+        PixelBox[] leaders = [new(330, 975, 2280, 980), new(400, 1105, 2280, 1110)];
+        Assert.Same(page, SideBySideBlocks.Reorder(page, leaders, 300));
         Assert.NotSame(page, SideBySideBlocks.Reorder(page, [], 300));
     }
 
@@ -35,6 +38,18 @@ public class SideBySideTests
     public void Spaces_between_phrases_do_not_split_a_line()
     {
         var page = new OcrResult([Line(Word("ໃຫ້ທຸກເມືອງ", 200, 900), Word("ກວດກາ", 200 + 220 + 100, 900))], 90);
+        Assert.Same(page, SideBySideBlocks.Reorder(page, [], 300));
+    }
+
+    [Fact]
+    public void One_line_with_a_wide_gap_is_not_two_blocks()
+    {
+        // A stamp's letters read far right of a prose line, and short prose lines below it.
+        var page = new OcrResult([
+            Line(Word("ມາດຕາ", 200, 400), Word("ກະຊວງ", 1900, 400)),
+            Line(Word("ໃຫ້", 200, 500)),
+            Line(Word("ລາຍງານ", 200, 600)),
+        ], 90);
         Assert.Same(page, SideBySideBlocks.Reorder(page, [], 300));
     }
 }

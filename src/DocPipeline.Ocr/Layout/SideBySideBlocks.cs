@@ -7,7 +7,8 @@ namespace DocPipeline.Ocr.Layout;
 /// analysis keeps a directive's two-line header blocks (the issuer left, ເລກທີ and the date right) as one block of
 /// lines, and single-block reading glues each right-hand line onto the left-hand one. Here a line splits where a gap
 /// between its words is wider than <see cref="GapInches"/> and no grid or leader row (<see cref="Preprocessing.RulesAndLeaders"/>)
-/// spans it; consecutive lines split at the same place form a group, read left part first, then right part. A
+/// spans it; two or more consecutive lines split at the same place form a group (with the lines beside them wholly on
+/// one side), read left part first, then right part. A
 /// table's cells and a form's label and value, joined by a grid or a leader, stay on one line.
 /// </summary>
 public static class SideBySideBlocks
@@ -23,6 +24,7 @@ public static class SideBySideBlocks
         for (int i = 0; i < lines.Count;)
         {
             if (Split(lines[i], joins, dpi) is not { } first) { output.Add(lines[i++]); continue; }
+            int start = i, splits = 1;
             var lefts = new List<OcrLine> { first.Left };
             var rights = new List<OcrLine> { first.Right };
             var (gapLeft, gapRight) = (first.GapLeft, first.GapRight);
@@ -35,10 +37,17 @@ public static class SideBySideBlocks
                     (gapLeft, gapRight) = (Math.Max(gapLeft, next.GapLeft), Math.Min(gapRight, next.GapRight));
                     lefts.Add(next.Left);
                     rights.Add(next.Right);
+                    splits++;
                 }
                 else if (line.Words.All(w => w.Box.Left >= gapRight)) rights.Add(line);
                 else if (line.Words.All(w => w.Box.Right <= gapLeft)) lefts.Add(line);
                 else break;
+            }
+            if (splits < 2)
+            {
+                // One wide gap is not two blocks: a stamp's letters or a signature beside a line of prose.
+                output.AddRange(lines.Skip(start).Take(i - start));
+                continue;
             }
             output.AddRange(lefts);
             output.Add(rights[0] with { StartsParagraph = true });

@@ -97,7 +97,7 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixSelectBySize")]
     internal static partial PixHandle PixSelectBySize(PixHandle pix, int width, int height, int connectivity, int type, int relation, IntPtr changed);
 
-    internal const int SelectIfBoth = 6, SelectIfEither = 5, SelectIfLessOrEqual = 3, SelectIfGreaterOrEqual = 4;
+    internal const int SelectWidth = 1, SelectHeight = 2, SelectIfBoth = 6, SelectIfEither = 5, SelectIfLessOrEqual = 3, SelectIfGreaterOrEqual = 4;
 
     [LibraryImport(Lib, EntryPoint = "pixSubtract")]
     internal static partial PixHandle PixSubtract(IntPtr destination, PixHandle first, PixHandle second);

@@ -10,8 +10,8 @@ namespace DocPipeline.Ocr.Preprocessing;
 /// a leader joins a form's label to its value, a grid joins a table's cells into rows.
 /// </summary>
 /// <remarks>
-/// Sizes are in inches of the page, so they hold at any resolution: a rule is a straight run of ink at least a third
-/// of an inch long (horizontal) or half an inch (vertical), longer than any stroke of Lao letters at body sizes; a
+/// Sizes are in inches of the page, so they hold at any resolution: a rule is a straight run of ink (0.6 inch
+/// across, half an inch down, in a line at least an inch long: a ring stamp's arcs are not), longer than any stroke of Lao letters at body sizes; a
 /// leader is a row of dots (components at most 1/40 inch wide and high) with gaps under 1/15 inch, at least a third of
 /// an inch long.
 /// </remarks>
@@ -38,8 +38,11 @@ public static class RulesAndLeaders
         using var solidCore = Leptonica.PixOpenBrick(IntPtr.Zero, ink, Math.Max(3, dpi / 20), Math.Max(3, dpi / 20));
         using var solid = Leptonica.PixCloseSafeBrick(IntPtr.Zero, solidCore, dpi / 4, dpi / 4);
         using var solidEdge = Leptonica.PixDilateBrick(IntPtr.Zero, solid, 3 + dpi / 50, 3 + dpi / 50);
-        using var across = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi / 3, 1);
-        using var down = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, dpi / 2);
+        using var acrossRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi * 3 / 5, 1);
+        using var downRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, dpi / 2);
+        // A ring stamp's arcs hold short straight runs; a rule or a grid line runs on for an inch at least.
+        using var across = Leptonica.PixSelectBySize(acrossRuns, dpi, 0, 8, Leptonica.SelectWidth, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
+        using var down = Leptonica.PixSelectBySize(downRuns, 0, dpi, 8, Leptonica.SelectHeight, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
         using var straight = Leptonica.PixOr(IntPtr.Zero, across, down);
         using var rules = Leptonica.PixSubtract(IntPtr.Zero, straight, solidEdge);
         int dot = Math.Max(2, dpi / 40);
