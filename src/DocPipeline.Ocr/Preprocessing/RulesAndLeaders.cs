@@ -35,7 +35,9 @@ public static class RulesAndLeaders
         Leptonica.PixCountPixels(ink, out int inked, IntPtr.Zero);
         if (inked > MostInk * gray.Width * (double)gray.Height) return null;
         // Dark cells (a table's header, white letters on black) are not rules: they are turned back to dark on white.
-        using var solidCore = Leptonica.PixOpenBrick(IntPtr.Zero, ink, Math.Max(3, dpi / 20), Math.Max(3, dpi / 20));
+        // A cell is half an inch wide and a fifth of an inch high at least: blurred bold letters make smaller blots.
+        using var blots = Leptonica.PixOpenBrick(IntPtr.Zero, ink, Math.Max(3, dpi / 20), Math.Max(3, dpi / 20));
+        using var solidCore = Leptonica.PixSelectBySize(blots, dpi / 2, dpi / 5, 8, Leptonica.SelectIfBoth, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
         using var solid = Leptonica.PixCloseSafeBrick(IntPtr.Zero, solidCore, dpi / 4, dpi / 4);
         using var solidEdge = Leptonica.PixDilateBrick(IntPtr.Zero, solid, 3 + dpi / 50, 3 + dpi / 50);
         using var acrossRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi * 3 / 5, 1);
