@@ -38,28 +38,29 @@ public static class RulesAndLeaders
         // A cell is half an inch wide and a fifth of an inch high at least: blurred bold letters make smaller blots.
         using var blots = Leptonica.PixOpenBrick(IntPtr.Zero, ink, Math.Max(3, dpi / 20), Math.Max(3, dpi / 20));
         using var solidCore = Leptonica.PixSelectBySize(blots, dpi / 2, dpi / 5, 8, Leptonica.SelectIfBoth, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
-        using var solid = Leptonica.PixCloseSafeBrick(IntPtr.Zero, solidCore, dpi / 4, dpi / 4);
-        using var solidEdge = Leptonica.PixDilateBrick(IntPtr.Zero, solid, 3 + dpi / 50, 3 + dpi / 50);
+        Leptonica.PixCountPixels(solidCore, out int dark, IntPtr.Zero);
+        // Most pages have no dark cells: the closing and dilation that shape them are skipped (they cost the most).
+        using var solid = dark == 0 ? null : Leptonica.PixCloseSafeBrick(IntPtr.Zero, solidCore, dpi / 4, dpi / 4);
+        using var solidEdge = solid is null ? null : Leptonica.PixDilateBrick(IntPtr.Zero, solid, 3 + dpi / 50, 3 + dpi / 50);
         using var acrossRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi * 3 / 5, 1);
         using var downRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, dpi / 2);
         // A ring stamp's arcs hold short straight runs; a rule or a grid line runs on for an inch at least.
         using var across = Leptonica.PixSelectBySize(acrossRuns, dpi, 0, 8, Leptonica.SelectWidth, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
         using var down = Leptonica.PixSelectBySize(downRuns, 0, dpi, 8, Leptonica.SelectHeight, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
         using var straight = Leptonica.PixOr(IntPtr.Zero, across, down);
-        using var rules = Leptonica.PixSubtract(IntPtr.Zero, straight, solidEdge);
+        using var rules = solidEdge is null ? Leptonica.PixCopy(IntPtr.Zero, straight) : Leptonica.PixSubtract(IntPtr.Zero, straight, solidEdge);
         int dot = Math.Max(2, dpi / 40);
         using var dots = Leptonica.PixSelectBySize(ink, dot, dot, 8, Leptonica.SelectIfBoth, Leptonica.SelectIfLessOrEqual, IntPtr.Zero);
         using var dotRows = Leptonica.PixCloseSafeBrick(IntPtr.Zero, dots, Math.Max(3, dpi / 15), 1);
         using var leaders = Leptonica.PixOpenBrick(IntPtr.Zero, dotRows, dpi / 3, 1);
-        if (rules.IsInvalid || leaders.IsInvalid || solid.IsInvalid) return null;
+        if (rules.IsInvalid || leaders.IsInvalid || solid is { IsInvalid: true }) return null;
         using var lines = Leptonica.PixOr(IntPtr.Zero, rules, leaders);
         Leptonica.PixCountPixels(lines, out int found, IntPtr.Zero);
-        Leptonica.PixCountPixels(solidCore, out int dark, IntPtr.Zero);
         // Rules are thin: a "rule" covering more than this of the page is a dark area (a shadow, a dark border), not a line.
         if ((found == 0 && dark == 0) || found > MostRules * gray.Width * (double)gray.Height || dark > MostRules * gray.Width * (double)gray.Height) return null;
 
         var erased = Leptonica.PixCopy(IntPtr.Zero, gray);
-        if (dark > 0)
+        if (solid is not null)
         {
             using var inverted = Leptonica.PixInvert(IntPtr.Zero, gray);
             Leptonica.PixCombineMasked(erased, inverted, solid);
