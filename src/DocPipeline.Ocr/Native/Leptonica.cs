@@ -74,6 +74,67 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixCopyResolution")]
     internal static partial int PixCopyResolution(PixHandle destination, PixHandle source);
 
+    /// <summary>RGB to gray by the minimum or maximum of the three channels (<see cref="ChooseMax"/>: coloured ink and paper go light).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixConvertRGBToGrayMinMax")]
+    internal static partial PixHandle PixConvertRgbToGrayMinMax(PixHandle pix, int type);
+
+    internal const int ChooseMax = 2;
+
+    /// <summary>8-bit gray to 1-bit: pixels darker than the threshold become foreground.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixThresholdToBinary")]
+    internal static partial PixHandle PixThresholdToBinary(PixHandle pix, int threshold);
+
+    [LibraryImport(Lib, EntryPoint = "pixOpenBrick")]
+    internal static partial PixHandle PixOpenBrick(IntPtr destination, PixHandle pix, int width, int height);
+
+    [LibraryImport(Lib, EntryPoint = "pixCloseSafeBrick")]
+    internal static partial PixHandle PixCloseSafeBrick(IntPtr destination, PixHandle pix, int width, int height);
+
+    [LibraryImport(Lib, EntryPoint = "pixDilateBrick")]
+    internal static partial PixHandle PixDilateBrick(IntPtr destination, PixHandle pix, int width, int height);
+
+    /// <summary>Keeps the connected components whose size satisfies the relation (see the Select constants).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixSelectBySize")]
+    internal static partial PixHandle PixSelectBySize(PixHandle pix, int width, int height, int connectivity, int type, int relation, IntPtr changed);
+
+    internal const int SelectWidth = 1, SelectHeight = 2, SelectIfBoth = 6, SelectIfEither = 5, SelectIfLessOrEqual = 3, SelectIfGreaterOrEqual = 4;
+
+    [LibraryImport(Lib, EntryPoint = "pixSubtract")]
+    internal static partial PixHandle PixSubtract(IntPtr destination, PixHandle first, PixHandle second);
+
+    [LibraryImport(Lib, EntryPoint = "pixInvert")]
+    internal static partial PixHandle PixInvert(IntPtr destination, PixHandle pix);
+
+    /// <summary>Copies the source's pixels under a 1-bit mask into the destination (same depth and size).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixCombineMasked")]
+    internal static partial int PixCombineMasked(PixHandle destination, PixHandle source, PixHandle mask);
+
+    [LibraryImport(Lib, EntryPoint = "pixOr")]
+    internal static partial PixHandle PixOr(IntPtr destination, PixHandle first, PixHandle second);
+
+    /// <summary>Sets the pixels of an image under a 1-bit mask to a value (255: white on 8-bit gray).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixSetMasked")]
+    internal static partial int PixSetMasked(PixHandle pix, PixHandle mask, uint value);
+
+    [LibraryImport(Lib, EntryPoint = "pixCountPixels")]
+    internal static partial int PixCountPixels(PixHandle pix, out int count, IntPtr table);
+
+    [LibraryImport(Lib, EntryPoint = "pixCopy")]
+    internal static partial PixHandle PixCopy(IntPtr destination, PixHandle pix);
+
+    /// <summary>The bounding boxes of the connected components of a 1-bit image.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixConnCompBB")]
+    internal static partial BoxaHandle PixConnCompBB(PixHandle pix, int connectivity);
+
+    [LibraryImport(Lib, EntryPoint = "boxaGetCount")]
+    internal static partial int BoxaGetCount(BoxaHandle boxa);
+
+    [LibraryImport(Lib, EntryPoint = "boxaGetBoxGeometry")]
+    internal static partial int BoxaGetBoxGeometry(BoxaHandle boxa, int index, out int x, out int y, out int width, out int height);
+
+    [LibraryImport(Lib, EntryPoint = "boxaDestroy")]
+    internal static partial void BoxaDestroy(ref IntPtr boxa);
+
     [LibraryImport(Lib, EntryPoint = "lept_free")]
     internal static partial void LeptFree(IntPtr ptr);
 
@@ -94,6 +155,32 @@ internal sealed class BoxHandle : SafeHandle
     {
         IntPtr p = handle;
         Leptonica.BoxDestroy(ref p);
+        return true;
+    }
+}
+
+/// <summary>A Leptonica BOXA*, destroyed with boxaDestroy when released.</summary>
+internal sealed class BoxaHandle : SafeHandle
+{
+    public BoxaHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <summary>Every box as a pixel rectangle.</summary>
+    public List<Tesseract.PixelBox> Boxes()
+    {
+        var boxes = new List<Tesseract.PixelBox>();
+        if (IsInvalid) return boxes;
+        int count = Leptonica.BoxaGetCount(this);
+        for (int i = 0; i < count; i++)
+            if (Leptonica.BoxaGetBoxGeometry(this, i, out int x, out int y, out int w, out int h) == 0)
+                boxes.Add(new Tesseract.PixelBox(x, y, x + w, y + h));
+        return boxes;
+    }
+
+    protected override bool ReleaseHandle()
+    {
+        IntPtr p = handle;
+        Leptonica.BoxaDestroy(ref p);
         return true;
     }
 }

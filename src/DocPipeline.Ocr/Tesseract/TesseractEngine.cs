@@ -154,6 +154,12 @@ public enum PageLayout
 
     /// <summary>Tesseract's automatic layout: for pages in several columns, which single-block reading would read across.</summary>
     Auto,
+
+    /// <summary>
+    /// Read as one block, then blocks found side by side (<see cref="Layout.SideBySideBlocks"/>: the issuer left and
+    /// ເລກທີ/date right, two columns) put one after the other; a table's or a form's rows stay whole.
+    /// </summary>
+    PerPage,
 }
 
 /// <summary>A page whose OCR ran past the per-page time limit.</summary>

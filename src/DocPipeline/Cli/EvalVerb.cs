@@ -24,7 +24,7 @@ namespace DocPipeline.Cli;
 /// </summary>
 internal static class EvalVerb
 {
-    private sealed record Reading(double Cer, int DigitsRight, int Digits, int Numbers, int Dates, double Seconds, IReadOnlyList<DigitAccuracy.Miss> Misses);
+    private sealed record Reading(double Cer, int DigitsRight, int Digits, int Numbers, int Dates, double Seconds, IReadOnlyList<DigitAccuracy.Miss> Misses, int SaladLines, bool HeaderRead);
 
     private sealed record Row(CorpusScan Scan, int Pages, Reading Pipeline, Reading Raw, double EngineSeconds);
 
@@ -48,7 +48,7 @@ internal static class EvalVerb
     public static int Run(string corpus, CorpusPart? part, string? only, bool showDigits, string? rawLang, IConfiguration configuration, TextWriter output)
     {
         var scans = CorpusScan.Find(corpus)
-            .Where(s => only is null || s.Variant.Contains(only, StringComparison.Ordinal))
+            .Where(s => only is null || Path.GetRelativePath(corpus, s.Path).Contains(only, StringComparison.Ordinal))
             .Where(s => part is null || s.Part == part)
             .ToList();
         if (scans.Count == 0) throw new UsageException($"No scans with ground truth under {corpus}.");
@@ -62,12 +62,13 @@ internal static class EvalVerb
         var engines = services.GetRequiredService<TesseractEnginePool>();
         var textEngine = services.GetRequiredService<LaoTextEngine>();
         var extractor = services.GetRequiredService<DirectiveExtractor>();
+        var salad = new LetterSalad(services.GetRequiredService<Lexicon>());
         // The baseline is always the stock model, whatever model the pipeline is set to use.
         string rawLanguage = rawLang ?? TessdataLocator.StockModel;
         var raw = new RawTesseract(TessdataLocator.Find(options.Tessdata, rawLanguage), rawLanguage);
 
         output.WriteLine($"eval {corpus}: {scans.Count} scans; pipeline ({options.OcrLanguage}) vs {raw}; CER = character error rate (NFC, no whitespace)");
-        output.WriteLine($"{"scan",-44} {"pages",5} {"CER",7} {"raw",7} {"digits",9} {"raw",9} {"refs",5} {"raw",5} {"dates",5} {"raw",5} {"s/page",7} {"engine",7} {"raw",7}");
+        output.WriteLine($"{"scan",-44} {"pages",5} {"CER",7} {"raw",7} {"digits",9} {"raw",9} {"refs",5} {"raw",5} {"dates",5} {"raw",5} {"s/page",7} {"engine",7} {"raw",7} {"salad",5} {"raw",4} {"hdr",4} {"raw",4}");
         EngineOnly(scans[0].Path, engines); // the model loads once, outside the timings
         var rows = new List<Row>();
         foreach (var scan in scans)
@@ -79,8 +80,8 @@ internal static class EvalVerb
             var (rawText, rawSeconds) = raw.Read(scan.Path);
             var rawFacts = extractor.Extract(string.Join("\n\n", rawText.Split('\f').Select((p, i) => textEngine.CleanPage(p, i + 1).Text)));
             var row = new Row(scan, analysis.Pages.Count,
-                Score(scan, analysis.Text, analysis.Facts, pipelineSeconds),
-                Score(scan, rawText, rawFacts, rawSeconds),
+                Score(scan, analysis.Text, analysis.Facts, pipelineSeconds, salad),
+                Score(scan, rawText, rawFacts, rawSeconds, salad),
                 engineSeconds);
             rows.Add(row);
             output.WriteLine(Line(scan.Variant, [row]));
@@ -91,7 +92,7 @@ internal static class EvalVerb
         foreach (var eachPart in new[] { CorpusPart.Tuning, CorpusPart.HeldOut })
             Summary(eachPart, rows.Where(r => r.Scan.Part == eachPart).ToList(), output);
         if (showDigits) Confusions(rows, output);
-        output.WriteLine("columns: digits = Lao digits of the truth read as that digit; refs, dates = recall of the truth's reference numbers and dates; s/page = pipeline; engine = Tesseract alone in-process on the same pages; raw = the tesseract command");
+        output.WriteLine("columns: digits = Lao digits of the truth read as that digit; refs, dates = recall of the truth's reference numbers and dates; s/page = pipeline; engine = Tesseract alone in-process on the same pages; raw = the tesseract command; salad = lines of letter salad; hdr = scans whose issuer, number and date were all extracted");
         return CommandLine.Ok;
     }
 
@@ -112,6 +113,17 @@ internal static class EvalVerb
         output.WriteLine(Line($"{name}: scan-like", scanLike));
         output.WriteLine(Line($"{name}: clean", clean));
         output.WriteLine(Line($"{name}: Lao digits", rows.Where(r => r.Scan.UsesLaoDigits).ToList()));
+        var layout = rows.Where(r => r.Scan.IsLayout).ToList();
+        if (layout.Count > 0)
+        {
+            var prose = rows.Where(r => !r.Scan.IsLayout).ToList();
+            output.WriteLine(Line($"{name}: prose pages", prose));
+            output.WriteLine(Line($"{name}: layout pages", layout));
+            var headed = layout.Where(r => r.Scan.Header is { Any: true }).ToList();
+            output.WriteLine(Invariant($"{name}: layout pages: CER pipeline / raw {CerRatio(layout)} (target ≤ 0.50); ") +
+                $"letter-salad lines (20+ Lao letters, under half in lexicon words) pipeline {layout.Sum(r => r.Pipeline.SaladLines)}, raw {layout.Sum(r => r.Raw.SaladLines)} (target 0); " +
+                $"header identity (issuer, number, date) read pipeline {Recall(headed.Count(r => r.Pipeline.HeaderRead), headed.Count)}, raw {Recall(headed.Count(r => r.Raw.HeaderRead), headed.Count)} (target ≥ 0.95)");
+        }
         // PDFs are left out of the time comparison: rasterizing them (pdftoppm) is not OCR and raw tesseract cannot read them.
         var images = rows.Where(r => !r.Scan.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
         double overRaw = images.Sum(r => r.Pipeline.Seconds) / Math.Max(1e-9, images.Sum(r => r.Raw.Seconds));
@@ -151,13 +163,14 @@ internal static class EvalVerb
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static Reading Score(CorpusScan scan, string text, DirectiveFacts facts, double seconds)
+    private static Reading Score(CorpusScan scan, string text, DirectiveFacts facts, double seconds, LetterSalad salad)
     {
         var (right, total, misses) = DigitAccuracy.Compare(text, scan.Truth);
         var numbers = facts.References.Select(r => r.Number).Append(facts.DocumentNumber).OfType<string>().Select(Digits.ToAscii).ToHashSet();
         var dates = facts.Dates.Select(d => d.Date).ToHashSet();
         return new Reading(CharacterErrorRate.Of(text, scan.Truth), right, total,
-            scan.Numbers.Count(numbers.Contains), scan.Dates.Count(dates.Contains), seconds, misses);
+            scan.Numbers.Count(numbers.Contains), scan.Dates.Count(dates.Contains), seconds, misses,
+            salad.Lines(text), scan.Header is { Any: true } h && h.ReadIn(facts));
     }
 
     private static string Line(string name, IReadOnlyList<Row> rows)
@@ -169,7 +182,8 @@ internal static class EvalVerb
             $"{Digit(rows, r => r.Pipeline),9} {Digit(rows, r => r.Raw),9} " +
             $"{Recall(rows.Sum(r => r.Pipeline.Numbers), numbers),5} {Recall(rows.Sum(r => r.Raw.Numbers), numbers),5} " +
             $"{Recall(rows.Sum(r => r.Pipeline.Dates), dates),5} {Recall(rows.Sum(r => r.Raw.Dates), dates),5} " +
-            Invariant($"{rows.Sum(r => r.Pipeline.Seconds) / pages,7:0.00} {rows.Sum(r => r.EngineSeconds) / pages,7:0.00} {rows.Sum(r => r.Raw.Seconds) / pages,7:0.00}");
+            Invariant($"{rows.Sum(r => r.Pipeline.Seconds) / pages,7:0.00} {rows.Sum(r => r.EngineSeconds) / pages,7:0.00} {rows.Sum(r => r.Raw.Seconds) / pages,7:0.00} ") +
+            $"{rows.Sum(r => r.Pipeline.SaladLines),5} {rows.Sum(r => r.Raw.SaladLines),4} {rows.Count(r => r.Pipeline.HeaderRead),4} {rows.Count(r => r.Raw.HeaderRead),4}";
     }
 
     private static string Digit(IReadOnlyList<Row> rows, Func<Row, Reading> of)

@@ -8,13 +8,20 @@ public enum CorpusPart { Tuning, HeldOut }
 
 /// <summary>
 /// One scan of the corpus with its ground truth. Scans are named SOURCE-FONT-DPI[-DAMAGE…].EXT
-/// (corpus/make-corpus.sh, corpus/make-heldout.sh); the truth is source/SOURCE.txt and source/SOURCE.json of the
-/// scan's part: corpus/source/ for the tuning part, corpus/heldout/source/ for the held-out part.
+/// (corpus/make-corpus.sh, corpus/make-heldout.sh, corpus/make-layouts.sh); the truth is SOURCE.txt and SOURCE.json
+/// in the source/ folder nearest above the scan: corpus/source/ for the tuning part, corpus/heldout/source/ for the
+/// held-out part, corpus/layout/source/ and corpus/heldout/layout/source/ for the layout pages of each.
 /// </summary>
-public sealed record CorpusScan(string Path, string Variant, CorpusPart Part, string Truth, IReadOnlyList<string> Numbers, IReadOnlyList<DateOnly> Dates)
+public sealed record CorpusScan(string Path, string Variant, CorpusPart Part, string Truth, IReadOnlyList<string> Numbers, IReadOnlyList<DateOnly> Dates, Header? Header = null)
 {
     /// <summary>The held-out part's folder inside a corpus.</summary>
     public const string HeldOutFolder = "heldout";
+
+    /// <summary>The folder of pages laid out as offices scan them (forms, tables, side-by-side blocks, colour, photos).</summary>
+    public const string LayoutFolder = "layout";
+
+    /// <summary>A page of the layout set: reported apart within its part.</summary>
+    public bool IsLayout => Path.Replace('\\', '/').Contains($"/{LayoutFolder}/", StringComparison.Ordinal);
 
     private static readonly string[] Kinds = [".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"];
 
@@ -38,11 +45,21 @@ public sealed record CorpusScan(string Path, string Variant, CorpusPart Part, st
         return Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
             .Where(f => Kinds.Contains(System.IO.Path.GetExtension(f).ToLowerInvariant()))
             .Order(StringComparer.Ordinal)
-            .Select(f => IsUnder(f, heldOut)
-                ? Load(f, System.IO.Path.Combine(heldOut, "source"), CorpusPart.HeldOut)
-                : Load(f, sources, CorpusPart.Tuning))
+            .Select(f => Load(f, NearestSources(f, corpus), IsUnder(f, heldOut) ? CorpusPart.HeldOut : CorpusPart.Tuning))
             .OfType<CorpusScan>()
             .ToList();
+    }
+
+    /// <summary>The source/ folder nearest above a scan, up to the corpus folder.</summary>
+    private static string NearestSources(string file, string corpus)
+    {
+        string top = System.IO.Path.GetFullPath(corpus).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        for (var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file)); folder is not null && folder.Length >= top.Length; folder = System.IO.Path.GetDirectoryName(folder))
+        {
+            string sources = System.IO.Path.Combine(folder, "source");
+            if (Directory.Exists(sources)) return sources;
+        }
+        return System.IO.Path.Combine(corpus, "source");
     }
 
     private static bool IsUnder(string file, string folder) =>
@@ -60,7 +77,11 @@ public sealed record CorpusScan(string Path, string Variant, CorpusPart Part, st
         Add(json.RootElement, "documentNumber", "documentDate");
         if (json.RootElement.TryGetProperty("references", out var references))
             foreach (var r in references.EnumerateArray()) Add(r, "number", "date");
-        return new CorpusScan(file, variant, part, File.ReadAllText(text), numbers, dates);
+        var header = new Header(Text("issuer"), Text("documentNumber") is { } own ? Digits.ToAscii(own) : null,
+            Text("documentDate") is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd") : null);
+        return new CorpusScan(file, variant, part, File.ReadAllText(text), numbers, dates, header);
+
+        string? Text(string name) => json.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
         void Add(JsonElement e, string number, string date)
         {
@@ -68,4 +89,21 @@ public sealed record CorpusScan(string Path, string Variant, CorpusPart Part, st
             if (e.TryGetProperty(date, out var d) && d.GetString() is { } t) dates.Add(DateOnly.ParseExact(t, "yyyy-MM-dd"));
         }
     }
+}
+
+/// <summary>A page's identity as its header states it: who issued it, its number, its date (each null when absent).</summary>
+public sealed record Header(string? Issuer, string? Number, DateOnly? Date)
+{
+    public bool Any => Issuer is not null || Number is not null || Date is not null;
+
+    /// <summary>
+    /// Every part the header states was extracted as stated, compared without spaces; the issuer as the start of the
+    /// extracted one (a ministry's block often names its department on the next line, which the extractor keeps).
+    /// </summary>
+    public bool ReadIn(DocPipeline.Lao.Extraction.DirectiveFacts facts) =>
+        (Issuer is null || (Squeeze(facts.Issuer) is { } read && read.StartsWith(Squeeze(Issuer)!, StringComparison.Ordinal))) &&
+        (Number is null || (facts.DocumentNumber is { } n && Digits.ToAscii(n) == Number)) &&
+        (Date is null || facts.DocumentDate == Date);
+
+    private static string? Squeeze(string? s) => s is null ? null : string.Concat(s.Where(c => !char.IsWhiteSpace(c))).Normalize();
 }

@@ -38,8 +38,20 @@ public sealed class DocPipelineOptions
     public bool RereadLatin { get; set; } = true;
 
 
-    /// <summary>SingleBlock reads a one-column directive best (lines crossed by stamps kept); Auto for pages in columns.</summary>
-    public PageLayout OcrLayout { get; set; } = PageLayout.SingleBlock;
+    /// <summary>
+    /// PerPage: each page one block unless Tesseract's layout analysis finds text blocks side by side (header blocks,
+    /// columns), then block by block with tables and form rows whole. SingleBlock or Auto force one reading for all pages.
+    /// </summary>
+    public PageLayout OcrLayout { get; set; } = PageLayout.PerPage;
+
+    /// <summary>Colour scans reduced to black ink (coloured paper, stamps and signatures dropped) before OCR.</summary>
+    public bool OcrInkByColour { get; set; } = true;
+
+    /// <summary>Ruled lines, table grids and dotted leaders erased before OCR (and used to keep rows together).</summary>
+    public bool OcrEraseRules { get; set; } = true;
+
+    /// <summary>OCR lines that are not language (no lexicon words, confidence far below the page's) left out of the text and counted as noise.</summary>
+    public bool OcrDropGarbageLines { get; set; } = true;
 
     /// <summary>Specks dropped before lines are found (Tesseract's heavy noise removal); off: it cost more than it saved on the tuning corpus.</summary>
     public bool OcrNoiseRemoval { get; set; }

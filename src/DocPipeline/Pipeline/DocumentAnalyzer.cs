@@ -8,6 +8,7 @@ using DocPipeline.Lao.Text.Legacy;
 using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Rereading;
 using DocPipeline.Ocr.Intake;
+using DocPipeline.Ocr.Layout;
 using DocPipeline.Ocr.Pages;
 using DocPipeline.Ocr.Preprocessing;
 using DocPipeline.Ocr.Searchable;
@@ -35,7 +36,9 @@ public sealed class DocumentAnalyzer(
     PageSlots slots)
 {
     private readonly DocPipelineOptions _options = options.Value;
-    private readonly Despeckle? _despeckle = options.Value.DespeckleAbove > 0 ? new Despeckle(options.Value.DespeckleAbove) : null;
+    private readonly PagePreparation _preparation = new(new PreparationSteps(options.Value.OcrInkByColour, options.Value.OcrEraseRules, options.Value.DespeckleAbove));
+    private readonly PageReading _reading = new(options.Value.OcrLayout);
+    private readonly GarbageLines? _garbage = options.Value.OcrDropGarbageLines ? new GarbageLines(lexicon.KnownShare) : null;
 
     /// <summary>The whole pipeline on one file; <paramref name="pageDone"/> is told the number of pages done so far.</summary>
     public DocumentAnalysis Analyze(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
@@ -53,6 +56,9 @@ public sealed class DocumentAnalyzer(
     public DocumentAnalysis Reread(DocumentAnalysis stored)
     {
         var (analyzed, noise, facts) = TextAndExtraction(stored.Pages.Select(p => new RecognizedPage(p.Number, p.RawText, p.Origin, p.Confidence, p.TextLayer, p.Layout, p.Decoded)).ToList());
+        // Lines dropped as garbage at OCR are not in the raw text any more: their count is carried over.
+        var dropped = stored.Noise.Positions.Where(p => p.Script == GarbageScript).ToList();
+        if (dropped.Count > 0) noise = NoiseReport.Merge([noise, Garbage(dropped)]);
         return stored with { Pages = analyzed, Noise = noise, Facts = facts };
     }
 
@@ -64,7 +70,8 @@ public sealed class DocumentAnalyzer(
             .Select(c => new PageAnalysis(c.Page.Number, c.Clean.Text, c.Page.RawText, c.Page.Origin, c.Page.Confidence, c.Page.TextLayer, c.Page.Layout,
                 c.Page.Decoded is { Count: > 0 } d ? d : null))
             .ToList();
-        var noise = WithFontDecoding(NoiseReport.Merge(cleaned.Select(c => c.Clean.Noise).ToList()), pages);
+        var garbage = pages.SelectMany(p => (p.Dropped ?? []).Select(d => new NoisePosition(p.Number, d.Line, GarbageScript, "line", d.Characters))).ToList();
+        var noise = WithFontDecoding(NoiseReport.Merge([.. cleaned.Select(c => c.Clean.Noise), Garbage(garbage)]), pages);
         return (analyzed, noise, extractor.Extract(DocumentAnalysis.JoinPages(analyzed)));
     }
 
@@ -91,7 +98,13 @@ public sealed class DocumentAnalyzer(
     }
 
 
-    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer, PageImageLayout? Layout = null, IReadOnlyList<LegacyDecoding>? Decoded = null);
+    private record RecognizedPage(int Number, string RawText, string Origin, int? Confidence, string? TextLayer, PageImageLayout? Layout = null, IReadOnlyList<LegacyDecoding>? Decoded = null, IReadOnlyList<DroppedLine>? Dropped = null);
+
+    /// <summary>The noise report's script for OCR lines that were not language (<see cref="GarbageLines"/>).</summary>
+    public const string GarbageScript = "ocr-garbage";
+
+    private static NoiseReport Garbage(IReadOnlyList<NoisePosition> lines) =>
+        lines.Count == 0 ? NoiseReport.None : new NoiseReport(lines.Sum(l => l.Characters), lines.Count, 0, 0, lines, false);
 
     public PageLimits Limits => new() { MaxPages = _options.MaxPages, MaxPixelsPerPage = _options.MaxPixelsPerPage };
 
@@ -154,16 +167,17 @@ public sealed class DocumentAnalyzer(
     {
         try
         {
-            using var despeckled = _despeckle?.Clean(page.Image);
-            var image = despeckled ?? page.Image;
+            using var prepared = _preparation.Prepare(page.Image);
+            var image = prepared.Image;
             var read = ocr.Use(engine =>
             {
-                var recognized = engine.Recognize(image, timeout);
+                var recognized = _reading.Read(engine, prepared, timeout);
                 return _options.RereadDroppedInk ? droppedNumbers.Revise(recognized, image, engine) : recognized;
             });
             if (_options.RereadLatin) read = latinWords.Revise(read, image);
-            var result = _options.DigitReader ? digitWords.Revise(read, image) : read;
-            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason, PageImageLayout.Of(page, result));
+            var revised = _options.DigitReader ? digitWords.Revise(read, image) : read;
+            var (result, dropped) = _garbage?.Remove(revised) ?? (revised, []);
+            return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason, PageImageLayout.Of(page, result), Dropped: dropped);
         }
         catch (OcrTimeoutException e)
         {

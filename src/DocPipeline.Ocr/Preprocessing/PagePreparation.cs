@@ -1,0 +1,56 @@
+using DocPipeline.Ocr.Native;
+using DocPipeline.Ocr.Tesseract;
+
+namespace DocPipeline.Ocr.Preprocessing;
+
+/// <summary>Which page analysis steps run before OCR (each measured on the tuning corpus; see README, OCR).</summary>
+public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300);
+
+/// <summary>
+/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), rules, grids and leaders
+/// erased (<see cref="RulesAndLeaders"/>), specks cleaned (<see cref="Despeckle"/>). Each step passes the page on
+/// untouched when it finds nothing to do.
+/// </summary>
+public sealed class PagePreparation(PreparationSteps steps)
+{
+    private readonly Despeckle? _despeckle = steps.DespeckleAbove > 0 ? new Despeckle(steps.DespeckleAbove) : null;
+
+    public PreparedPage Prepare(PixHandle page)
+    {
+        var owned = new List<IDisposable>();
+        var image = page;
+        IReadOnlyList<PixelBox> joins = [];
+        try
+        {
+            if (steps.InkByColour && InkByColour.Reduce(image) is { } ink) { owned.Add(ink); image = ink; }
+            if (steps.EraseRules && Leptonica.PixGetDepth(image) == 8 && RulesAndLeaders.Find(image) is { } rules)
+            {
+                owned.Add(rules);
+                image = rules.Erased;
+                joins = rules.Joins;
+            }
+            if (_despeckle?.Clean(image) is { } clean) { owned.Add(clean); image = clean; }
+            return new PreparedPage(image, joins, owned);
+        }
+        catch
+        {
+            foreach (var o in owned) o.Dispose();
+            throw;
+        }
+    }
+}
+
+/// <summary>
+/// The image OCR reads (the source page itself when no step changed it) and where grids and leader rows joined
+/// text (<see cref="RulesAndLeaders"/>). Word boxes read on it are in the source page's coordinates.
+/// </summary>
+public sealed class PreparedPage(PixHandle image, IReadOnlyList<PixelBox> joins, IReadOnlyList<IDisposable> owned) : IDisposable
+{
+    public PixHandle Image => image;
+    public IReadOnlyList<PixelBox> Joins => joins;
+
+    public void Dispose()
+    {
+        foreach (var o in owned) o.Dispose();
+    }
+}

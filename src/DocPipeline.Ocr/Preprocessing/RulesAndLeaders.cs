@@ -1,0 +1,88 @@
+using DocPipeline.Ocr.Native;
+using DocPipeline.Ocr.Tesseract;
+
+namespace DocPipeline.Ocr.Preprocessing;
+
+/// <summary>
+/// Ruled lines, table grids and dotted leaders, found with Leptonica's morphology and connected components and
+/// erased from the page before OCR; dark cells (white letters on black) turned to dark letters on white. Read as text, a grid line or a row of leader dots becomes a line of letters, and a
+/// grid makes single-block reading lose the rows it crosses. Where they stood is kept (<see cref="FoundRules.Joins"/>):
+/// a leader joins a form's label to its value, a grid joins a table's cells into rows.
+/// </summary>
+/// <remarks>
+/// Sizes are in inches of the page, so they hold at any resolution: a rule is a straight run of ink (0.6 inch
+/// across, half an inch down, in a line at least an inch long: a ring stamp's arcs are not), longer than any stroke of Lao letters at body sizes; a
+/// leader is a row of dots (components at most 1/40 inch wide and high) with gaps under 1/15 inch, at least a third of
+/// an inch long.
+/// </remarks>
+public static class RulesAndLeaders
+{
+    private const int InkBelow = 150;
+
+    /// <summary>Print covers well under this share of a page (prose about 5–8%).</summary>
+    private const double MostInk = 0.2;
+
+    /// <summary>A table grid covers about 1% of an A4 page, a row of dark header cells about 3%.</summary>
+    private const double MostRules = 0.05;
+
+    /// <summary>The rules and leaders of an 8-bit gray page, or null when it has none.</summary>
+    public static FoundRules? Find(PixHandle gray)
+    {
+        int dpi = gray.Resolution is >= 70 and <= 1200 ? gray.Resolution : 300;
+        using var ink = Leptonica.PixThresholdToBinary(gray, InkBelow);
+        if (ink.IsInvalid) return null;
+        // Where much of the page is dark (a shadow across a photo, a dark border), runs of "ink" are not rules.
+        Leptonica.PixCountPixels(ink, out int inked, IntPtr.Zero);
+        if (inked > MostInk * gray.Width * (double)gray.Height) return null;
+        // Dark cells (a table's header, white letters on black) are not rules: they are turned back to dark on white.
+        // A cell is half an inch wide and a fifth of an inch high at least: blurred bold letters make smaller blots.
+        using var blots = Leptonica.PixOpenBrick(IntPtr.Zero, ink, Math.Max(3, dpi / 20), Math.Max(3, dpi / 20));
+        using var solidCore = Leptonica.PixSelectBySize(blots, dpi / 2, dpi / 5, 8, Leptonica.SelectIfBoth, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
+        Leptonica.PixCountPixels(solidCore, out int dark, IntPtr.Zero);
+        // Most pages have no dark cells: the closing and dilation that shape them are skipped (they cost the most).
+        using var solid = dark == 0 ? null : Leptonica.PixCloseSafeBrick(IntPtr.Zero, solidCore, dpi / 4, dpi / 4);
+        using var solidEdge = solid is null ? null : Leptonica.PixDilateBrick(IntPtr.Zero, solid, 3 + dpi / 50, 3 + dpi / 50);
+        using var acrossRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi * 3 / 5, 1);
+        using var downRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, dpi / 2);
+        // A ring stamp's arcs hold short straight runs; a rule or a grid line runs on for an inch at least.
+        using var across = Leptonica.PixSelectBySize(acrossRuns, dpi, 0, 8, Leptonica.SelectWidth, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
+        using var down = Leptonica.PixSelectBySize(downRuns, 0, dpi, 8, Leptonica.SelectHeight, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
+        using var straight = Leptonica.PixOr(IntPtr.Zero, across, down);
+        using var rules = solidEdge is null ? Leptonica.PixCopy(IntPtr.Zero, straight) : Leptonica.PixSubtract(IntPtr.Zero, straight, solidEdge);
+        int dot = Math.Max(2, dpi / 40);
+        using var dots = Leptonica.PixSelectBySize(ink, dot, dot, 8, Leptonica.SelectIfBoth, Leptonica.SelectIfLessOrEqual, IntPtr.Zero);
+        using var dotRows = Leptonica.PixCloseSafeBrick(IntPtr.Zero, dots, Math.Max(3, dpi / 15), 1);
+        using var leaders = Leptonica.PixOpenBrick(IntPtr.Zero, dotRows, dpi / 3, 1);
+        if (rules.IsInvalid || leaders.IsInvalid || solid is { IsInvalid: true }) return null;
+        using var lines = Leptonica.PixOr(IntPtr.Zero, rules, leaders);
+        Leptonica.PixCountPixels(lines, out int found, IntPtr.Zero);
+        // Rules are thin: a "rule" covering more than this of the page is a dark area (a shadow, a dark border), not a line.
+        if ((found == 0 && dark == 0) || found > MostRules * gray.Width * (double)gray.Height || dark > MostRules * gray.Width * (double)gray.Height) return null;
+
+        var erased = Leptonica.PixCopy(IntPtr.Zero, gray);
+        if (solid is not null)
+        {
+            using var inverted = Leptonica.PixInvert(IntPtr.Zero, gray);
+            Leptonica.PixCombineMasked(erased, inverted, solid);
+        }
+        using var cover = Leptonica.PixDilateBrick(IntPtr.Zero, lines, 3 + dpi / 100, 3 + dpi / 100);
+        Leptonica.PixSetMasked(erased, cover, 255);
+        using var ruleBoxes = Leptonica.PixConnCompBB(rules, 8);
+        using var leaderBoxes = Leptonica.PixConnCompBB(leaders, 8);
+        // A lone rule (an underline, a separator across the page) joins nothing; a grid or a box does.
+        var grids = ruleBoxes.Boxes().Where(b => b.Height > dpi / 5 && b.Width > dpi / 5).ToList();
+        return new FoundRules(erased, grids, leaderBoxes.Boxes());
+    }
+}
+
+/// <summary>
+/// A page with its rules and leaders erased, and where they were: <see cref="Grids"/> the boxes of grids and boxes
+/// (one per connected set of rules; lone rules are left out), <see cref="Leaders"/> those of leader rows.
+/// </summary>
+public sealed record FoundRules(PixHandle Erased, IReadOnlyList<PixelBox> Grids, IReadOnlyList<PixelBox> Leaders) : IDisposable
+{
+    /// <summary>Where the text on either side belongs together: every grid and every leader row.</summary>
+    public IReadOnlyList<PixelBox> Joins => [.. Grids, .. Leaders];
+
+    public void Dispose() => Erased.Dispose();
+}
