@@ -22,12 +22,20 @@ public sealed class PostgresCatalog : IDisposable
         try { dataSource = NpgsqlDataSource.Create(connectionString); }
         catch (ArgumentException e)
         {
-            throw new ArgumentException($"The catalog setting is neither `sqlite` nor an Npgsql connection string (Host=…;Database=…;Username=…): {e.Message}", e);
+            throw new CatalogUnavailableException(
+                $"The catalog setting is neither `sqlite` nor an Npgsql connection string (Host=…;Database=…;Username=…): {e.Message}", e);
         }
         try
         {
             PostgresSchema.Upgrade(dataSource);
             return new PostgresCatalog(dataSource);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            dataSource.Dispose();
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            throw new CatalogUnavailableException(
+                $"The PostgreSQL catalog (host {builder.Host}, database {builder.Database ?? builder.Username}) cannot be opened: {e.Message}. Check the server is running and DocPipeline:Catalog (--catalog).", e);
         }
         catch
         {
@@ -38,3 +46,6 @@ public sealed class PostgresCatalog : IDisposable
 
     public void Dispose() => DataSource.Dispose();
 }
+
+/// <summary>The PostgreSQL catalog cannot be reached or its setting is not a connection string.</summary>
+public sealed class CatalogUnavailableException(string message, Exception inner) : Exception(message, inner);
