@@ -76,6 +76,17 @@ public abstract class JobQueueContract : IDisposable
         Assert.Equal("bad.pdf", status.RecentFailures.Single().FileName);
         Assert.Equal(("copy.pdf", 7L), (queue.InState(JobState.Duplicate).Single().FileName, queue.InState(JobState.Duplicate).Single().DocumentId));
     }
+
+    [Fact]
+    public void Intakes_left_by_a_dead_worker_are_found_at_start()
+    {
+        var first = NewQueue();
+        var cut = first.BeginIntake("s6", "cut.pdf");
+        first.Queued(first.BeginIntake("s7", "whole.pdf").Id, "/archive/s7.pdf");
+        var afterCrash = NewQueue();
+        WaitForDeadWorkers();
+        Assert.Equal(cut.Id, afterCrash.InterruptedIntakes().Single().Id);
+    }
 }
 
 /// <summary>The embedded queue, a table in the catalog's SQLite file.</summary>
@@ -123,7 +134,7 @@ public sealed class PostgresJobQueueTests(PostgresServer server) : JobQueueContr
     public void A_renewed_lease_keeps_the_job_and_a_lapsed_one_passes_it_to_another_worker()
     {
         var alive = Worker(Lease);
-        var other = Worker(Lease);
+        var other = Worker(TimeSpan.FromMinutes(1));
         Enqueue(alive, 1);
         var job = alive.TakeNext()!;
         Thread.Sleep(Lease + TimeSpan.FromMilliseconds(200));
@@ -142,15 +153,34 @@ public sealed class PostgresJobQueueTests(PostgresServer server) : JobQueueContr
     }
 
     [Fact]
-    public void A_worker_starting_does_not_requeue_jobs_other_live_workers_run()
+    public void A_worker_starting_leaves_alone_the_jobs_and_intakes_of_live_workers()
     {
         var running = Worker(TimeSpan.FromMinutes(5));
         Enqueue(running, 2);
         running.TakeNext();
+        var takingIn = running.BeginIntake("sha9", "arriving.pdf");
         var starting = Worker(Lease);
         Assert.Equal(0, starting.RequeueInterrupted());
+        Assert.Empty(starting.InterruptedIntakes());
+        starting.Failed(takingIn.Id, "intake", "The file left the inbox before it reached the archive.", null);
+        Assert.Equal(JobState.Intake, starting.Active("sha9")!.State);
         Assert.Equal("scan1.pdf", starting.TakeNext()!.FileName);
         Assert.Null(starting.TakeNext());
+        running.Queued(takingIn.Id, "/archive/sha9.pdf");
+        Assert.Equal("arriving.pdf", starting.TakeNext()!.FileName);
+    }
+
+    [Fact]
+    public void An_intake_whose_worker_died_is_recovered_by_another_after_its_lease()
+    {
+        var dead = Worker(Lease);
+        var intake = dead.BeginIntake("sha8", "cut.pdf");
+        var other = Worker(Lease);
+        Assert.Empty(other.InterruptedIntakes());
+        WaitForDeadWorkers();
+        Assert.Equal(intake.Id, other.InterruptedIntakes().Single().Id);
+        other.Queued(intake.Id, "/archive/sha8.pdf");
+        Assert.Equal(intake.Id, other.TakeNext()!.Id);
     }
 
     [Fact]

@@ -44,6 +44,12 @@ public interface IJobQueue
     int RequeueInterrupted();
 
     /// <summary>
+    /// After a crash: intakes whose taker is gone (a job row, the file perhaps not yet in the archive). On one machine
+    /// (SQLite) every intake at start; on a shared server, those whose lease ran out.
+    /// </summary>
+    IReadOnlyList<Job> InterruptedIntakes();
+
+    /// <summary>
     /// Extends the lease on every job this worker runs; called well within the lease's length while jobs run. A worker
     /// that stops renewing (killed, powered off, cut from the network) loses its jobs to the others when the lease ends.
     /// Returns how many leases were renewed; 0 on a backend without leases.

@@ -14,8 +14,11 @@ public sealed class PostgresJobQueue(PostgresCatalog catalog, JobLease lease) : 
 {
     private const string Columns = JobRows.Columns;
 
-    /// <summary>Active, and if running, held by this worker: the only jobs a state change may touch.</summary>
-    private const string Mine = "state IN ('intake', 'queued') OR (state = 'running' AND lease_owner = @owner)";
+    /// <summary>
+    /// The jobs a state change may touch: queued, or in intake or running and held by this worker, or by nobody any
+    /// more (its lease ran out, as when a worker recovers a dead one's intake).
+    /// </summary>
+    private const string Mine = "state = 'queued' OR (state IN ('intake', 'running') AND (lease_owner = @owner OR lease_until < now()))";
 
     private readonly NpgsqlDataSource _db = catalog.DataSource;
 
@@ -23,13 +26,16 @@ public sealed class PostgresJobQueue(PostgresCatalog catalog, JobLease lease) : 
         Query("WHERE sha256 = @sha AND state IN ('intake', 'queued', 'running')", ("sha", sha256)).FirstOrDefault();
 
     public Job BeginIntake(string sha256, string fileName) => Query($"""
-        INSERT INTO jobs (sha256, file_name, state, created_at, updated_at) VALUES (@sha, @name, 'intake', now(), now())
+        INSERT INTO jobs (sha256, file_name, state, lease_owner, lease_until, created_at, updated_at)
+        VALUES (@sha, @name, 'intake', @owner, now() + @lease, now(), now())
         RETURNING {Columns}
-        """, ("sha", sha256), ("name", fileName)).Single();
+        """, ("sha", sha256), ("name", fileName), ("owner", lease.Owner), ("lease", lease.Duration)).Single();
 
     public void Queued(long id, string originalPath) =>
-        Execute("UPDATE jobs SET state = 'queued', original_path = @path, updated_at = now() WHERE id = @id AND state = 'intake'",
-            ("id", id), ("path", originalPath));
+        Execute($"""
+            UPDATE jobs SET state = 'queued', original_path = @path, lease_owner = NULL, lease_until = NULL, updated_at = now()
+            WHERE id = @id AND state = 'intake' AND ({Mine})
+            """, ("id", id), ("path", originalPath), ("owner", lease.Owner));
 
     public Job? TakeNext() => Query($"""
         UPDATE jobs SET state = 'running', attempts = attempts + 1, pages_done = 0,
@@ -86,8 +92,10 @@ public sealed class PostgresJobQueue(PostgresCatalog catalog, JobLease lease) : 
             """);
 
     public int RenewLeases() =>
-        Execute("UPDATE jobs SET lease_until = now() + @lease WHERE state = 'running' AND lease_owner = @owner",
+        Execute("UPDATE jobs SET lease_until = now() + @lease WHERE state IN ('intake', 'running') AND lease_owner = @owner",
             ("lease", lease.Duration), ("owner", lease.Owner));
+
+    public IReadOnlyList<Job> InterruptedIntakes() => Query("WHERE state = 'intake' AND lease_until < now() ORDER BY id");
 
     public IReadOnlyList<Job> InState(string state) => Query("WHERE state = @state ORDER BY id", ("state", state));
 

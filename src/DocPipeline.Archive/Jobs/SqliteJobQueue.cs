@@ -116,6 +116,8 @@ public sealed class SqliteJobQueue : IJobQueue
     public int RequeueInterrupted() =>
         Execute("UPDATE jobs SET state = 'queued', updated_at = $now WHERE state = 'running'", ("$now", Now()));
 
+    public IReadOnlyList<Job> InterruptedIntakes() => InState(JobState.Intake);
+
     public IReadOnlyList<Job> InState(string state) => Query("WHERE state = $state ORDER BY id", ("$state", state));
 
     public QueueStatus Status(int recentFailures)

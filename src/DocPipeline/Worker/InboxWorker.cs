@@ -36,7 +36,8 @@ public sealed class InboxWorker(
         int requeued = queue.RequeueInterrupted();
         intake.RecoverInterrupted();
         runner.RecoverInterrupted();
-        originals.RemoveInterruptedWrites();
+        // On a shared queue other workers may be writing into the archive right now: only writes idle for a lease are theirs no more.
+        originals.RemoveInterruptedWrites(_options.CatalogOnPostgres ? _options.JobLease : TimeSpan.Zero);
         if (requeued > 0) logger.LogInformation("Resuming {Count} job(s) interrupted by a stop", requeued);
 
         using var abort = new CancellationTokenSource();
