@@ -3,7 +3,8 @@ namespace DocPipeline.Archive.Jobs;
 /// <summary>
 /// The inbox worker's job queue: one row per file taken from the inbox, from intake to its end
 /// (indexed, duplicate or failed). The embedded default is SQLite beside the catalog
-/// (<see cref="SqliteJobQueue"/>); a server backend implements the same. At most one job per
+/// (<see cref="SqliteJobQueue"/>); on PostgreSQL several workers on several machines share one
+/// (<see cref="PostgresJobQueue"/>), each running job leased to the worker that took it. At most one job per
 /// SHA-256 is active (intake, queued or running) at a time, so nothing is taken twice.
 /// </summary>
 public interface IJobQueue
@@ -36,8 +37,24 @@ public interface IJobQueue
     /// <summary>A file refused before it reached the archive (a symbolic link, say), now in failed/.</summary>
     void RecordRejected(string fileName, string stage, string message, string failedPath);
 
-    /// <summary>After a crash: jobs left running are queued again. Returns how many.</summary>
+    /// <summary>
+    /// After a crash: jobs left running by a worker that is gone are queued again. Returns how many. On one machine
+    /// (SQLite) that is every running job; on a shared server, those whose worker let its lease run out.
+    /// </summary>
     int RequeueInterrupted();
+
+    /// <summary>
+    /// After a crash: intakes whose taker is gone (a job row, the file perhaps not yet in the archive). On one machine
+    /// (SQLite) every intake at start; on a shared server, those whose lease ran out.
+    /// </summary>
+    IReadOnlyList<Job> InterruptedIntakes();
+
+    /// <summary>
+    /// Extends the lease on every job this worker runs; called well within the lease's length while jobs run. A worker
+    /// that stops renewing (killed, powered off, cut from the network) loses its jobs to the others when the lease ends.
+    /// Returns how many leases were renewed; 0 on a backend without leases.
+    /// </summary>
+    int RenewLeases();
 
     IReadOnlyList<Job> InState(string state);
 

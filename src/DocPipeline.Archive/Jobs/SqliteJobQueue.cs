@@ -9,8 +9,7 @@ namespace DocPipeline.Archive.Jobs;
 /// </summary>
 public sealed class SqliteJobQueue : IJobQueue
 {
-    private const string Columns =
-        "id, sha256, file_name, original_path, state, attempts, pages_done, document_id, stage, message, failed_path, created_at, updated_at";
+    private const string Columns = JobRows.Columns;
 
     private const string Create = """
         PRAGMA journal_mode = WAL;
@@ -117,26 +116,21 @@ public sealed class SqliteJobQueue : IJobQueue
     public int RequeueInterrupted() =>
         Execute("UPDATE jobs SET state = 'queued', updated_at = $now WHERE state = 'running'", ("$now", Now()));
 
+    public IReadOnlyList<Job> InterruptedIntakes() => InState(JobState.Intake);
+
     public IReadOnlyList<Job> InState(string state) => Query("WHERE state = $state ORDER BY id", ("$state", state));
 
     public QueueStatus Status(int recentFailures)
     {
         using var connection = Open();
-        var counts = new Dictionary<string, int>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT state, count(*) FROM jobs GROUP BY state";
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt32(1);
-        }
-        int Count(string state) => counts.GetValueOrDefault(state);
-        return new QueueStatus(
-            Count(JobState.Intake) + Count(JobState.Queued),
-            Query(connection, "WHERE state = 'running' ORDER BY id"),
-            Count(JobState.Failed),
-            Count(JobState.Duplicate),
-            Query(connection, "WHERE state = 'failed' ORDER BY updated_at DESC, id DESC LIMIT $n", ("$n", recentFailures)));
+        using var counts = Command(connection, "SELECT state, count(*) FROM jobs GROUP BY state", []);
+        return JobRows.Status(counts,
+            () => Query(connection, "WHERE state = 'running' ORDER BY id"),
+            () => Query(connection, "WHERE state = 'failed' ORDER BY updated_at DESC, id DESC LIMIT $n", ("$n", recentFailures)));
     }
+
+    /// <summary>One machine: a job left running is resumed by <see cref="RequeueInterrupted"/> when the worker starts again.</summary>
+    public int RenewLeases() => 0;
 
     private SqliteConnection Open()
     {
@@ -165,25 +159,7 @@ public sealed class SqliteJobQueue : IJobQueue
         string sql = sqlOrWhere.StartsWith("WHERE", StringComparison.Ordinal) ? $"SELECT {Columns} FROM jobs {sqlOrWhere}" : sqlOrWhere;
         using var command = Command(connection, sql, parameters);
         using var reader = command.ExecuteReader();
-        var jobs = new List<Job>();
-        while (reader.Read())
-        {
-            jobs.Add(new Job(
-                reader.GetInt64(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                reader.GetInt32(5),
-                reader.GetInt32(6),
-                reader.IsDBNull(7) ? null : reader.GetInt64(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10),
-                DateTimeOffset.Parse(reader.GetString(11), CultureInfo.InvariantCulture),
-                DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture)));
-        }
-        return jobs;
+        return JobRows.ReadAll(reader, (row, column) => DateTimeOffset.Parse(row.GetString(column), CultureInfo.InvariantCulture));
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters)

@@ -75,12 +75,14 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
         return File.Exists(path) ? path : null;
     }
 
-    public int RemoveInterruptedWrites()
+    public int RemoveInterruptedWrites(TimeSpan untouchedFor)
     {
+        var before = DateTime.UtcNow - untouchedFor;
         if (!Directory.Exists(root)) return 0;
         int removed = 0;
         var unfinished = Directory.EnumerateFiles(root, "*" + SidecarMarker + "*" + TempSuffix, SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(root, "*" + IncomingSuffix, SearchOption.AllDirectories))
+            .Where(f => untouchedFor <= TimeSpan.Zero || File.GetLastWriteTimeUtc(f) < before)
             .ToList();
         foreach (var temp in unfinished)
         {

@@ -23,9 +23,10 @@ public interface IOriginalStore
     /// <summary>
     /// After a crash: removes what a killed process left of its writes: temporary sidecars and
     /// copies still being verified (the sidecar or original is whole or absent, the source is still
-    /// in place, and the interrupted job writes it again). Returns how many.
+    /// in place, and the interrupted job writes it again). Only files not written for <paramref name="untouchedFor"/>:
+    /// zero when this process is the archive's only writer; longer when other workers may be writing. Returns how many.
     /// </summary>
-    int RemoveInterruptedWrites();
+    int RemoveInterruptedWrites(TimeSpan untouchedFor);
 
     /// <summary>The SHA-256 of every original that has this sidecar (what reindex rebuilds from).</summary>
     IEnumerable<string> WithSidecar(string name);

@@ -76,7 +76,8 @@ public static class CommandLine
             errors.WriteLine("docpipeline: " + e.Message);
             return Usage;
         }
-        catch (Exception e) when (e is OcrUnavailableException or ToolMissingException or Archive.Sqlite.CatalogOutdatedException or Hosting.ArchiveMissingException)
+        catch (Exception e) when (e is OcrUnavailableException or ToolMissingException or Archive.Sqlite.CatalogOutdatedException or Hosting.ArchiveMissingException
+            or Archive.Postgres.CatalogUnavailableException or Archive.Postgres.CatalogVersionException)
         {
             errors.WriteLine("docpipeline: " + e.Message);
             return Setup;

@@ -32,7 +32,7 @@ internal static class ReindexVerb
     {
         var command = Verb.Create("reindex", "Rebuilds the catalog and index from the archived originals' extracted text (no OCR), keeping document IDs; makes missing searchable PDFs. Stop serve first.",
             "reindex --data /srv/archive",
-            SettingOptions.Data(), SettingOptions.Any());
+            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Any());
         command.SetAction(r => Run(SettingOptions.Configuration(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
         return command;
     }
@@ -102,8 +102,8 @@ internal static class ReindexVerb
             failed++;
             Failed(output, null, sha, old.Id, "No readable analysis sidecar beside its original: ingest the file again to restore it.");
         }
-        // The worker's queue lives in the same file: carried over, so no queued or failed file is forgotten.
-        if (File.Exists(options.CatalogPath)) new SqliteJobQueue(building).CopyFrom(options.CatalogPath);
+        // The worker's queue lives in the same file: carried over, so no queued or failed file is forgotten (on PostgreSQL it stays there).
+        if (File.Exists(options.CatalogPath) && !options.CatalogOnPostgres) new SqliteJobQueue(building).CopyFrom(options.CatalogPath);
         SqliteConnection.ClearAllPools();
         DeleteDatabase(options.CatalogPath); // the old write-ahead log must not be replayed into the new file
         File.Move(building, options.CatalogPath);

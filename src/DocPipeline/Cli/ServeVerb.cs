@@ -18,7 +18,7 @@ internal static class ServeVerb
     {
         var command = Verb.Create("serve", "The inbox worker plus the web page. Another address than 127.0.0.1 needs accounts (users add NAME --role admin).",
             "serve --data /srv/archive --poll",
-            SettingOptions.Data(), SettingOptions.Inbox(), SettingOptions.Urls(), SettingOptions.Poll(),
+            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Inbox(), SettingOptions.Urls(), SettingOptions.Poll(),
             SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
         command.SetAction((r, _) => RunAsync(SettingOptions.Configuration(r), r.InvocationConfiguration.Error));
         return command;

@@ -34,6 +34,9 @@ internal static class SettingOptions
     public static Option<string> Data() => Setting("--data", nameof(DocPipelineOptions.DataDirectory), "DIR",
         "the archive folder (else $DOCPIPELINE_DATA, else ./data)");
 
+    public static Option<string> Catalog() => Setting("--catalog", nameof(DocPipelineOptions.Catalog), "sqlite|CONNECTION",
+        "where the job queue lives: sqlite (default, in DATA) or an Npgsql connection string to a shared PostgreSQL");
+
     public static Option<string> Inbox() => Setting("--inbox", nameof(DocPipelineOptions.Inbox), "DIR", "the watched folder (else DATA/inbox)");
 
     public static Option<string> Tessdata() => Setting("--tessdata", nameof(DocPipelineOptions.Tessdata), "DIR", "folder of .traineddata models");

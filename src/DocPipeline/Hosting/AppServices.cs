@@ -1,6 +1,7 @@
 using DocPipeline.Archive;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Archive.Originals;
+using DocPipeline.Archive.Postgres;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Quality;
 using DocPipeline.Lao.Extraction;
@@ -54,8 +55,14 @@ public static class AppServices
         services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Review);
         services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Accounts);
         services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Audit);
+        services.AddSingleton(sp => PostgresCatalog.Open(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Catalog));
         services.AddSingleton<IJobQueue>(sp =>
-            new SqliteJobQueue(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
+        {
+            var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+            return o.CatalogOnPostgres
+                ? new PostgresJobQueue(sp.GetRequiredService<PostgresCatalog>(), JobLease.ForThisProcess(o.JobLease))
+                : new SqliteJobQueue(o.CatalogPath);
+        });
         services.AddSingleton<Staff.CorrectionInput>();
         services.AddSingleton<Staff.AccountService>();
         services.AddSingleton<FailedFolder>();

@@ -10,6 +10,9 @@ public sealed class DocPipelineOptions
 {
     public const string Section = "DocPipeline";
 
+    /// <summary>The value of <see cref="Catalog"/> that keeps everything in the embedded SQLite file.</summary>
+    public const string SqliteCatalog = "sqlite";
+
     /// <summary>Archive root: originals, catalog, inbox, failed files. --data, else $DOCPIPELINE_DATA, else ./data.</summary>
     public string DataDirectory { get; set; } = "data";
 
@@ -104,6 +107,17 @@ public sealed class DocPipelineOptions
     /// <summary>On shutdown, how long a running document may take to finish before it is put back in the queue.</summary>
     public double ShutdownGraceSeconds { get; set; } = 20;
 
+    /// <summary>
+    /// Where the job queue lives: `sqlite` (the default: a table in DATA/catalog.db, one machine) or an Npgsql connection
+    /// string (`Host=db.example;Database=archive;Username=docpipeline;Password=…`): a PostgreSQL database that workers on
+    /// several machines share. The documents themselves stay in DATA/catalog.db for now.
+    /// </summary>
+    public string Catalog { get; set; } = SqliteCatalog;
+
+    /// <summary>On PostgreSQL: how long a running job stays a worker's without renewal (renewed every third of it); a
+    /// killed worker's job is taken by another after this.</summary>
+    public double JobLeaseSeconds { get; set; } = 60;
+
     /// <summary>Wrong passwords in a row that lock an account for <see cref="LockoutMinutes"/>.</summary>
     public int LockoutFailures { get; set; } = 5;
 
@@ -111,6 +125,10 @@ public sealed class DocPipelineOptions
 
     /// <summary>How long a login lasts without use (the cookie slides while it is used).</summary>
     public double LoginHours { get; set; } = 8;
+
+    public bool CatalogOnPostgres => !string.IsNullOrWhiteSpace(Catalog) && !Catalog.Trim().Equals(SqliteCatalog, StringComparison.OrdinalIgnoreCase);
+
+    public TimeSpan JobLease => TimeSpan.FromSeconds(JobLeaseSeconds);
 
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
     public string OriginalsPath => Path.Combine(DataDirectory, "originals");

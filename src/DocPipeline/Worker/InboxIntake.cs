@@ -70,7 +70,7 @@ public sealed class InboxIntake(
     /// <summary>After a crash: finishes jobs caught between the job row and the move into the archive.</summary>
     public void RecoverInterrupted()
     {
-        foreach (var job in queue.InState(JobState.Intake))
+        foreach (var job in queue.InterruptedIntakes())
         {
             if (originals.Find(job.Sha256!) is { } archived) queue.Queued(job.Id, archived);
             else if (!File.Exists(Path.Combine(_options.InboxPath, job.FileName)))

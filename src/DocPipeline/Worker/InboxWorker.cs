@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Hosting;
@@ -35,11 +36,14 @@ public sealed class InboxWorker(
         int requeued = queue.RequeueInterrupted();
         intake.RecoverInterrupted();
         runner.RecoverInterrupted();
-        originals.RemoveInterruptedWrites();
+        // On a shared queue other workers may be writing into the archive right now: only writes idle for a lease are theirs no more.
+        originals.RemoveInterruptedWrites(_options.CatalogOnPostgres ? _options.JobLease : TimeSpan.Zero);
         if (requeued > 0) logger.LogInformation("Resuming {Count} job(s) interrupted by a stop", requeued);
 
         using var abort = new CancellationTokenSource();
         using var grace = stoppingToken.Register(() => abort.CancelAfter(TimeSpan.FromSeconds(_options.ShutdownGraceSeconds)));
+        using var processorsDone = new CancellationTokenSource();
+        var renewal = Task.Run(() => RenewLeases(processorsDone.Token), CancellationToken.None);
         var processors = Enumerable.Range(0, Math.Max(1, _options.ParallelDocuments))
             .Select(_ => Task.Run(() => ProcessQueue(stoppingToken, abort.Token), CancellationToken.None))
             .ToList();
@@ -47,6 +51,8 @@ public sealed class InboxWorker(
         finally
         {
             await Task.WhenAll(processors);
+            processorsDone.Cancel();
+            await renewal;
             logger.LogInformation("Inbox worker stopped");
         }
     }
@@ -84,7 +90,7 @@ public sealed class InboxWorker(
             if (intake.Take(file)) Signal(_jobsQueued);
             scanner.Forget(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException)
         {
             // Locked, disk full, database busy: the file stays in the inbox and is tried at the next scan.
             logger.LogWarning("{File}: not taken yet, will retry: {Message}", Path.GetFileName(file), e.Message);
@@ -97,7 +103,7 @@ public sealed class InboxWorker(
         {
             Job? job;
             try { job = queue.TakeNext(); }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
+            catch (DbException e)
             {
                 logger.LogWarning("The job queue is unavailable, retrying: {Message}", e.Message);
                 job = null;
@@ -109,6 +115,22 @@ public sealed class InboxWorker(
             }
             try { await _jobsQueued.WaitAsync(QueueRecheck, stoppingToken); }
             catch (OperationCanceledException) { break; }
+        }
+    }
+
+    /// <summary>Keeps this worker's running jobs its own on a shared queue, through the shutdown grace period too.</summary>
+    private async Task RenewLeases(CancellationToken processorsDone)
+    {
+        var every = _options.JobLease / 3;
+        while (!processorsDone.IsCancellationRequested)
+        {
+            try { await Task.Delay(every, processorsDone); }
+            catch (OperationCanceledException) { break; }
+            try { queue.RenewLeases(); }
+            catch (DbException e)
+            {
+                logger.LogWarning("Job leases not renewed, retrying: {Message}", e.Message);
+            }
         }
     }
 
