@@ -46,6 +46,6 @@ public sealed partial class ReadmeVerbTableTests
     }
 
     /// <summary>A row of the verb table: its first cell, in backticks, begins with a verb.</summary>
-    [GeneratedRegex(@"^\| `((?:analyze|ingest|search|show|cite|serve|status|reindex|eval|bench|completion|review|edit|users|audit)\b[^`]*)` \|")]
+    [GeneratedRegex(@"^\| `((?:analyze|ingest|search|show|cite|serve|worker|status|reindex|eval|bench|completion|review|edit|users|audit)\b[^`]*)` \|")]
     private static partial Regex Row();
 }

@@ -155,6 +155,8 @@ public sealed class BrowserTests(ArchiveSite site)
         var page = await site.OpenAsync("/status.html");
         var failure = page.Locator("#failures tr", new() { HasText = "ສຳເນົາ ເສຍ.png" });
         await Assertions.Expect(failure).ToContainTextAsync("damaged or truncated", new() { Timeout = 30_000 });
+        // serve's own worker is listed alive, by its host.
+        await Assertions.Expect(page.Locator("#workers tr", new() { HasText = Environment.MachineName })).ToHaveCountAsync(1);
         await site.ScreenshotAsync(page, "status.png");
 
         string failedAt = (await failure.Locator("td").Nth(3).TextContentAsync())!;

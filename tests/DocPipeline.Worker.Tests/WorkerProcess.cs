@@ -8,23 +8,24 @@ using DocPipeline.Testing;
 namespace DocPipeline.Worker.Tests;
 
 /// <summary>
-/// `dotnet DocPipeline.dll serve` as a child process on a scratch data folder and a free
-/// loopback port, with its log lines collected. Killed (SIGKILL) on dispose if still running.
+/// `dotnet DocPipeline.dll serve` (on a free loopback port) or `worker` (no web page) as a child process on a
+/// scratch data folder, with its log lines collected. Killed (SIGKILL) on dispose if still running.
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
-    public WorkerProcess(string dataDirectory, IReadOnlyDictionary<string, string> settings)
+    public WorkerProcess(string dataDirectory, IReadOnlyDictionary<string, string> settings, params string[] verb)
     {
+        if (verb.Length == 0) verb = ["serve", "--urls", $"http://127.0.0.1:{FreePort()}"];
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { AppDll(), "serve", "--data", dataDirectory, "--urls", $"http://127.0.0.1:{FreePort()}" })
+        foreach (string a in (string[])[AppDll(), .. verb, "--data", dataDirectory])
             start.ArgumentList.Add(a);
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         start.Environment["Logging__Console__FormatterName"] = "simple";
@@ -40,6 +41,8 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    public int Id => _process.Id;
 
     public string Log => string.Join('\n', _lines);
 

@@ -76,9 +76,25 @@ public sealed class LuceneIndex : IDisposable
         }
         else
         {
-            _searchers = new SearcherManager(_directory, new SimilarSearcherFactory());
+            _searchers = OpenReader(_directory);
         }
     }
+
+    /// <summary>
+    /// A reading process started beside a writer's that is still making its first commit (two workers started at
+    /// once on a new data folder) waits for that commit, a bounded time, instead of failing at start.
+    /// </summary>
+    private static SearcherManager OpenReader(Directory directory)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try { return new SearcherManager(directory, new SimilarSearcherFactory()); }
+            catch (IndexNotFoundException) when (waited.Elapsed < FirstCommitWait) { Thread.Sleep(100); }
+        }
+    }
+
+    private static readonly TimeSpan FirstCommitWait = TimeSpan.FromSeconds(30);
 
     /// <summary>The analysis of the heading and body fields, at index and at query time.</summary>
     public LaoAnalyzer Analyzer { get; }

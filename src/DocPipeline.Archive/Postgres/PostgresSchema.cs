@@ -6,7 +6,7 @@ namespace DocPipeline.Archive.Postgres;
 /// The tables the archive keeps in PostgreSQL, as numbered steps. `schema_version` holds the last step applied; a
 /// program opening the database applies the steps it knows beyond that, in one transaction under an advisory lock,
 /// so nodes starting together upgrade it once. A database from a newer program is refused, never altered.
-/// Version 1: the job queue, with the lease a running worker renews.
+/// Version 1: the job queue, with the lease a running worker renews. Version 2: the workers and their heartbeats.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -36,6 +36,19 @@ internal static class PostgresSchema
         );
         CREATE UNIQUE INDEX jobs_one_active_per_sha256 ON jobs(sha256) WHERE state IN ('intake', 'queued', 'running');
         CREATE INDEX jobs_state ON jobs(state, not_before, id);
+        """,
+        """
+        CREATE TABLE workers (
+            owner text PRIMARY KEY,
+            host text NOT NULL,
+            pid integer NOT NULL,
+            run text NOT NULL,
+            started timestamptz NOT NULL,
+            last_heartbeat timestamptz NOT NULL,
+            jobs_running integer NOT NULL,
+            pages_done bigint NOT NULL,
+            lease interval NOT NULL
+        );
         """,
     ];
 

@@ -32,6 +32,7 @@ public static class CommandLine
             UsersVerb.Command(),
             AuditVerb.Command(),
             ServeVerb.Command(),
+            WorkerVerb.Command(),
             StatusVerb.Command(),
             ReindexVerb.Command(),
             EvalVerb.Command(),

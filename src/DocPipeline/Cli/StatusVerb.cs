@@ -13,7 +13,7 @@ internal static class StatusVerb
     public static Command Command()
     {
         var json = new Option<bool>("--json") { Description = "the state as JSON, field for field what GET /api/status answers" };
-        var command = Verb.Create("status", "Documents archived, files waiting in the inbox, the queue (running with pages done, then queued), duplicates, failures with stage and reason.",
+        var command = Verb.Create("status", "Documents archived, files waiting in the inbox, the queue (running with pages done, then queued), duplicates, failures with stage and reason, the worker processes alive.",
             "status --json",
             json, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Inbox(), SettingOptions.Any());
         command.SetAction(r => Run(r.GetValue(json), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
@@ -37,6 +37,9 @@ internal static class StatusVerb
         output.WriteLine($"duplicates: {status.Duplicates}");
         output.WriteLine($"failed: {status.Failures.Count}");
         foreach (var f in status.Failures) output.WriteLine($"  {f.Time:yyyy-MM-dd HH:mm} {f.File ?? f.Name} ({f.Stage}): {f.Error}");
+        output.WriteLine($"workers: {status.Workers.Count} alive");
+        foreach (var w in status.Workers)
+            output.WriteLine($"  {w.Host} pid {w.Pid} ({w.Run}): {w.JobsRunning} running, {w.PagesDone} pages done, since {w.Started.ToUniversalTime():yyyy-MM-dd HH:mm:ss}Z, heartbeat {w.LastHeartbeat.ToUniversalTime():HH:mm:ss}Z");
         return CommandLine.Ok;
     }
 }

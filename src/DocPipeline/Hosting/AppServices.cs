@@ -56,12 +56,21 @@ public static class AppServices
         services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Accounts);
         services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Audit);
         services.AddSingleton(sp => PostgresCatalog.Open(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Catalog));
+        // One name for this process: the leases it holds and the heartbeat it records.
+        services.AddSingleton(sp => JobLease.ForThisProcess(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.JobLease));
         services.AddSingleton<IJobQueue>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
             return o.CatalogOnPostgres
-                ? new PostgresJobQueue(sp.GetRequiredService<PostgresCatalog>(), JobLease.ForThisProcess(o.JobLease))
+                ? new PostgresJobQueue(sp.GetRequiredService<PostgresCatalog>(), sp.GetRequiredService<JobLease>())
                 : new SqliteJobQueue(o.CatalogPath);
+        });
+        services.AddSingleton<IWorkerRegistry>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+            return o.CatalogOnPostgres
+                ? new PostgresWorkerRegistry(sp.GetRequiredService<PostgresCatalog>(), sp.GetRequiredService<JobLease>())
+                : new SqliteWorkerRegistry(o.CatalogPath, sp.GetRequiredService<JobLease>());
         });
         services.AddSingleton<Staff.CorrectionInput>();
         services.AddSingleton<Staff.AccountService>();
@@ -81,6 +90,7 @@ public static class AppServices
         services.AddSingleton<InboxScanner>();
         services.AddSingleton<InboxIntake>();
         services.AddSingleton<JobRunner>();
+        services.AddSingleton<WorkerTally>();
         services.AddHostedService<InboxWorker>();
         // The host waits for the running document's grace period, plus time to put it back in the queue.
         services.AddOptions<HostOptions>().Configure<IOptions<DocPipelineOptions>>((host, o) =>

@@ -22,6 +22,8 @@ public sealed class InboxWorker(
     JobRunner runner,
     IJobQueue queue,
     IOriginalStore originals,
+    IWorkerRegistry workers,
+    WorkerTally tally,
     ILogger<InboxWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
@@ -39,6 +41,7 @@ public sealed class InboxWorker(
         // On a shared queue other workers may be writing into the archive right now: only writes idle for a lease are theirs no more.
         originals.RemoveInterruptedWrites(_options.CatalogOnPostgres ? _options.JobLease : TimeSpan.Zero);
         if (requeued > 0) logger.LogInformation("Resuming {Count} job(s) interrupted by a stop", requeued);
+        Beat();
 
         using var abort = new CancellationTokenSource();
         using var grace = stoppingToken.Register(() => abort.CancelAfter(TimeSpan.FromSeconds(_options.ShutdownGraceSeconds)));
@@ -53,6 +56,8 @@ public sealed class InboxWorker(
             await Task.WhenAll(processors);
             processorsDone.Cancel();
             await renewal;
+            try { workers.Leave(); }
+            catch (DbException e) { logger.LogWarning("Not removed from the workers' list ({Message}); it drops out when its heartbeat is two leases old", e.Message); }
             logger.LogInformation("Inbox worker stopped");
         }
     }
@@ -118,7 +123,10 @@ public sealed class InboxWorker(
         }
     }
 
-    /// <summary>Keeps this worker's running jobs its own on a shared queue, through the shutdown grace period too.</summary>
+    /// <summary>
+    /// Keeps this worker's running jobs its own on a shared queue, through the shutdown grace period too, and
+    /// records its heartbeat with them.
+    /// </summary>
     private async Task RenewLeases(CancellationToken processorsDone)
     {
         var every = _options.JobLease / 3;
@@ -131,6 +139,16 @@ public sealed class InboxWorker(
             {
                 logger.LogWarning("Job leases not renewed, retrying: {Message}", e.Message);
             }
+            Beat();
+        }
+    }
+
+    private void Beat()
+    {
+        try { workers.Beat(tally.JobsRunning, tally.PagesDone); }
+        catch (DbException e)
+        {
+            logger.LogWarning("Heartbeat not recorded, retrying: {Message}", e.Message);
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class JobRunner(
     IOriginalStore originals,
     IJobQueue queue,
     FailedFolder failed,
+    WorkerTally tally,
     ILogger<JobRunner> logger)
 {
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromMinutes(5);
@@ -32,6 +33,7 @@ public sealed class JobRunner(
         string sha256 = job.Sha256!;
         var clock = Stopwatch.StartNew();
         int pages = 0;
+        tally.JobStarted();
         try
         {
             if (store.FindBySha256(sha256) is { } done)
@@ -46,7 +48,7 @@ public sealed class JobRunner(
                 return;
             }
             string original = originals.Find(sha256) ?? throw new RejectedFileException("intake", "The original is missing from the archive.");
-            long id = ingestor.IndexArchived(original, sha256, job.FileName, n => { pages = n; queue.Progress(job.Id, n); }, abort);
+            long id = ingestor.IndexArchived(original, sha256, job.FileName, n => { tally.PagesRead(n - pages); pages = n; queue.Progress(job.Id, n); }, abort);
             queue.Indexed(job.Id, id);
             logger.LogInformation("{File}: indexed as document {Id}, {Pages} pages in {Seconds:0.0} s", job.FileName, id, pages, clock.Elapsed.TotalSeconds);
         }
@@ -66,6 +68,10 @@ public sealed class JobRunner(
             var wait = Backoff(job.Attempts);
             queue.RetryLater(job.Id, DateTimeOffset.UtcNow + wait, e.Message);
             logger.LogWarning(e, "{File}: attempt {Attempt} failed, retrying in {Wait:0} s: {Message}", job.FileName, job.Attempts, wait.TotalSeconds, e.Message);
+        }
+        finally
+        {
+            tally.JobEnded();
         }
     }
 

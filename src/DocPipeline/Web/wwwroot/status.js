@@ -1,5 +1,5 @@
-// Status: documents being read (the worker's jobs), the queue (files waiting in the inbox), failures with their reasons, and a retry
-// that puts a failed file back into the inbox. Refreshed every few seconds.
+// Status: documents being read (the worker's jobs), the queue (files waiting in the inbox), the worker processes alive across
+// the cluster, failures with their reasons, and a retry that puts a failed file back into the inbox. Refreshed every few seconds.
 'use strict';
 
 const message = document.getElementById('message');
@@ -32,6 +32,10 @@ async function refresh() {
   const queue = document.getElementById('queue');
   queue.replaceChildren(...s.inbox.map(f => el('tr', {}, el('td', {}, f.file), el('td', {}, size(f.size)), el('td', {}, when(f.modified)))));
   if (s.inbox.length === 0) queue.append(none(3));
+  const workers = document.getElementById('workers');
+  workers.replaceChildren(...s.workers.map(w => el('tr', {}, el('td', {}, w.host), el('td', {}, String(w.pid)),
+    el('td', {}, String(w.jobsRunning)), el('td', {}, String(w.pagesDone)), el('td', {}, when(w.started)), el('td', {}, when(w.lastHeartbeat)))));
+  if (s.workers.length === 0) workers.append(none(6));
   const failures = document.getElementById('failures');
   failures.replaceChildren(...s.failures.map(f => {
     const button = el('button', { type: 'button', class: 'quiet' }, ...both('ລອງໃໝ່', 'retry'));
