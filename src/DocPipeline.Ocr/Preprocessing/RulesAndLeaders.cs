@@ -34,7 +34,8 @@ public static class RulesAndLeaders
     /// ink where two of its 2×2 block are), and erased at full size where found. A quarter of the pixels makes the
     /// morphology cheaper, and single-pixel specks vanish in the reduction, so the connected-component pass for
     /// leader dots no longer labels every speck of a noisy page (that pass made speckled 400-dpi pages the slowest).
-    /// Coarser pages are searched as they are: their leader dots may be only two pixels across.
+    /// Coarser pages are searched as they are: their leader dots may be only two pixels across (searched at half size
+    /// from 200 dpi, the 200-dpi tuning form l02 lost its leaders and its CER rose from 0.021 to 0.173).
     /// </remarks>
     public static FoundRules? Find(PixHandle gray)
     {
