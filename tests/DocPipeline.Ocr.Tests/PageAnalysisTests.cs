@@ -65,6 +65,29 @@ public class PageAnalysisTests
     }
 
     [Fact]
+    public void On_a_speckled_fine_page_leaders_and_a_thin_rule_are_found_and_specks_are_not_leaders()
+    {
+        // 400 dpi: single-pixel specks every 9 pixels (rows of them would pass for leader dots), a one-pixel rule and a
+        // row of 5×5 leader dots 18 pixels apart.
+        using var page = Image(1600, 1000, 1, (x, y) =>
+        {
+            bool speck = x % 9 == 4 && y % 9 == 4 && y < 600;
+            bool rule = y == 700 && x is >= 100 and < 1500;
+            bool dots = y is >= 850 and < 855 && x is >= 400 and < 1000 && (x - 400) % 18 < 5;
+            return [(byte)(speck || rule || dots ? 10 : 250)];
+        }, dpi: 400);
+        using var found = RulesAndLeaders.Find(page);
+        Assert.NotNull(found);
+        var leader = Assert.Single(found.Leaders);
+        Assert.InRange(leader.Top, 840, 856);
+        Assert.InRange(leader.Left, 395, 405);
+        var erased = GrayImage.Of(found.Erased);
+        Assert.Equal(255, erased[800, 700]);  // the rule
+        Assert.Equal(255, erased[401, 851]);  // a leader dot
+        Assert.InRange(erased[103, 103], 0, 20); // a speck stays (the despeckle's business)
+    }
+
+    [Fact]
     public void White_on_dark_cells_become_dark_on_white()
     {
         // A header row on a page-sized image: dark cells are a small share of a page.

@@ -43,5 +43,10 @@ public sealed class Lexicon
         return lao == 0 ? null : (double)known / lao;
     }
 
+    /// <summary>Whether any lexicon word occurs anywhere in the text.</summary>
+    /// <remarks>The greedy match of <see cref="KnownShare"/> tries every Lao position until a word starts there, so it
+    /// finds a word whenever one occurs.</remarks>
+    public bool HasWord(string text) => KnownShare(text) is > 0;
+
     private static bool IsLaoLetterOrMark(char c) => c is >= '\u0E81' and <= '\u0ECD' or '\u0EDC' or '\u0EDD';
 }

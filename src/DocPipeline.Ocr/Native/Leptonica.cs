@@ -84,6 +84,14 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixThresholdToBinary")]
     internal static partial PixHandle PixThresholdToBinary(PixHandle pix, int threshold);
 
+    /// <summary>1-bit, half the size each way: a pixel is on when at least <paramref name="level"/> of its 2×2 block are (1–4).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixReduceRankBinary2")]
+    internal static partial PixHandle PixReduceRankBinary2(PixHandle pix, int level, IntPtr table);
+
+    /// <summary>1-bit, each pixel replicated to a factor×factor block (factor 2, 4, 8 or 16).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixExpandBinaryPower2")]
+    internal static partial PixHandle PixExpandBinaryPower2(PixHandle pix, int factor);
+
     [LibraryImport(Lib, EntryPoint = "pixOpenBrick")]
     internal static partial PixHandle PixOpenBrick(IntPtr destination, PixHandle pix, int width, int height);
 

@@ -121,7 +121,7 @@ internal static class EvalVerb
             output.WriteLine(Line($"{name}: layout pages", layout));
             var headed = layout.Where(r => r.Scan.Header is { Any: true }).ToList();
             output.WriteLine(Invariant($"{name}: layout pages: CER pipeline / raw {CerRatio(layout)} (target ≤ 0.50); ") +
-                $"letter-salad lines (20+ Lao letters, under half in lexicon words) pipeline {layout.Sum(r => r.Pipeline.SaladLines)}, raw {layout.Sum(r => r.Raw.SaladLines)} (target 0); " +
+                $"letter-salad lines (20+ Lao letters without a lexicon word) pipeline {layout.Sum(r => r.Pipeline.SaladLines)}, raw {layout.Sum(r => r.Raw.SaladLines)} (target 0); " +
                 $"header identity (issuer, number, date) read pipeline {Recall(headed.Count(r => r.Pipeline.HeaderRead), headed.Count)}, raw {Recall(headed.Count(r => r.Raw.HeaderRead), headed.Count)} (target ≥ 0.95)");
         }
         // PDFs are left out of the time comparison: rasterizing them (pdftoppm) is not OCR and raw tesseract cannot read them.
