@@ -39,7 +39,7 @@ internal sealed class AuditListing(IAuditLog log)
         foreach (var e in log.Read(audit.DocumentId, audit.Limit))
         {
             if (audit.Json)
-                output.WriteLine(Json.Write(new { at = e.At, user = e.User, address = e.Address, action = e.Action, document = e.DocumentId, field = e.Field, oldValue = e.OldValue, newValue = e.NewValue }));
+                output.WriteLine(Json.Write(Views.AuditView.From(e))); // the shape of GET /api/audit
             else
                 output.WriteLine($"{e.At:yyyy-MM-dd HH:mm:ss} {e.User} ({e.Address ?? "?"}) {e.Action}"
                     + (e.DocumentId is { } id ? $" [{id}]" : "") + (e.Field is null ? "" : $" {e.Field}: {e.OldValue ?? "(none)"} → {e.NewValue ?? "(none)"}"));

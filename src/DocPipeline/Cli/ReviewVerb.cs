@@ -41,11 +41,7 @@ internal sealed class ReviewListing(IReviewQueue queue, int reviewConfidence)
         {
             var d = item.Document;
             if (review.Json)
-                output.WriteLine(Json.Write(new
-                {
-                    id = d.Id, file = d.FileName, documentNumber = d.Number, documentDate = Views.Dates.Iso(d.Date), documentType = d.Type,
-                    score = item.Score, reasons = item.Reasons.Select(r => new { code = r.Code, detail = r.Detail }),
-                }));
+                output.WriteLine(Json.Write(Views.ReviewItemView.From(item))); // the shape of GET /api/review
             else
                 output.WriteLine($"[{d.Id}] {d.FileName} ({item.Score}): {string.Join("; ", item.Reasons.Select(r => r.Detail))}");
         }

@@ -70,10 +70,10 @@ internal sealed class UserAdministration(AccountService accounts)
             switch (users.Action)
             {
                 case "list":
-                    foreach (var a in accounts.List())
+                    foreach (var a in accounts.List().Select(a => Views.UserView.From(a, DateTimeOffset.UtcNow)))
                         output.WriteLine(users.Json
-                            ? Json.Write(new { name = a.Name, role = RoleNames.Of(a.Role), locked = a.IsLocked(DateTimeOffset.UtcNow), failedLogins = a.FailedLogins, createdAt = a.CreatedAt })
-                            : $"{a.Name}\t{RoleNames.Of(a.Role)}{(a.IsLocked(DateTimeOffset.UtcNow) ? "\tlocked" : "")}");
+                            ? Json.Write(a) // the shape of GET /api/users
+                            : $"{a.Name}\t{a.Role}{(a.Locked ? "\tlocked" : "")}");
                     break;
                 case "add":
                     accounts.Add(users.Name!, users.Role!.Value, Password(input), actor);

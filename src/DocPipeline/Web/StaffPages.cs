@@ -4,20 +4,13 @@ using System.Text.Json;
 using DocPipeline.Archive.Staff;
 using DocPipeline.Hosting;
 using DocPipeline.Staff;
+using DocPipeline.Views;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace DocPipeline.Web;
 
 public sealed record MeView(string? Name, string? Role, bool Accounts);
-
-public sealed record ReviewReasonView(string Code, string Detail);
-
-public sealed record ReviewItemView(long Id, string File, string? DocumentNumber, string? DocumentDate, string? DocumentType, string? Title, int Score, IReadOnlyList<ReviewReasonView> Reasons);
-
-public sealed record AuditView(DateTimeOffset At, string User, string? Address, string Action, long? Document, string? Field, string? OldValue, string? NewValue);
-
-public sealed record UserView(string Name, string Role, bool Locked, int FailedLogins, DateTimeOffset CreatedAt);
 
 /// <summary>An administrator's change to an account: a new account (name, role, password), a new role, a new password, or an unlock.</summary>
 public sealed record UserChange(string? Name = null, string? Role = null, string? Password = null, bool Unlock = false);
@@ -66,17 +59,15 @@ public sealed class StaffPages(ICorrectionStore corrections, IReviewQueue review
     }
 
     public IReadOnlyList<ReviewItemView> Review() =>
-        review.ReviewQueue(options.Value.ReviewConfidence).Select(i => new ReviewItemView(
-            i.Document.Id, i.Document.FileName, i.Document.Number, AnalyzeOutputDate(i.Document.Date), i.Document.Type, i.Document.Title, i.Score,
-            i.Reasons.Select(r => new ReviewReasonView(r.Code, r.Detail)).ToList())).ToList();
+        review.ReviewQueue(options.Value.ReviewConfidence).Select(ReviewItemView.From).ToList();
 
     public IReadOnlyList<AuditView> History(long id) => Audit(id, 500);
 
     public IReadOnlyList<AuditView> Audit(long? document, int limit) =>
-        audit.Read(document, limit).Select(e => new AuditView(e.At, e.User, e.Address, e.Action, e.DocumentId, e.Field, e.OldValue, e.NewValue)).ToList();
+        audit.Read(document, limit).Select(AuditView.From).ToList();
 
     public IReadOnlyList<UserView> Users() =>
-        accounts.List().Select(a => new UserView(a.Name, RoleNames.Of(a.Role), a.IsLocked(DateTimeOffset.UtcNow), a.FailedLogins, a.CreatedAt)).ToList();
+        accounts.List().Select(a => UserView.From(a, DateTimeOffset.UtcNow)).ToList();
 
     public IResult AddUser(UserChange change, Actor actor) => Account(() =>
         accounts.Add(change.Name ?? "", AccountService.ParseRole(change.Role), change.Password ?? "", actor));
@@ -103,5 +94,4 @@ public sealed class StaffPages(ICorrectionStore corrections, IReviewQueue review
         return Results.Ok(Users());
     }
 
-    private static string? AnalyzeOutputDate(DateOnly? date) => Views.Dates.Iso(date);
 }
