@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace DocPipeline.Archive.Sqlite;
 
 /// <summary>
-/// What the archive has learned for extraction: the document types and issuer codes its catalog holds, read once
+/// What the archive has learned for extraction: the document types, issuer codes and issuers its catalog holds, read once
 /// when the pipeline starts. A value counts when two documents have it (as their own or in a citation), so that a
 /// type or code read once through OCR damage is not learned. No catalog yet, or one of another version: nothing learned.
 /// </summary>
@@ -12,37 +12,41 @@ public static class ArchiveVocabulary
 {
     private const int MinDocuments = 2;
 
-    /// <summary>An extractor that knows the catalog's types and codes besides the standard and published ones.</summary>
+    /// <summary>An extractor that knows the catalog's types, codes and issuers besides the standard and published ones.</summary>
     public static DirectiveExtractor Extractor(string catalogPath)
     {
-        var (types, codes) = Read(catalogPath);
-        return new DirectiveExtractor(new TypeVocabulary(types), new IssuerCodes(codes));
+        var (types, codes, issuers) = Read(catalogPath);
+        return new DirectiveExtractor(new TypeVocabulary(types), new IssuerCodes(codes), new IssuerNames(issuers));
     }
 
-    /// <summary>The learned types and issuer codes (`ຄປ.ວຈ`).</summary>
-    public static (IReadOnlyList<string> Types, IReadOnlyList<string> Codes) Read(string catalogPath)
+    /// <summary>The learned types, issuer codes (`ຄປ.ວຈ`) and issuers (`ກະຊວງສຶກສາທິການ ແລະ ກິລາ`).</summary>
+    public static (IReadOnlyList<string> Types, IReadOnlyList<string> Codes, IReadOnlyList<string> Issuers) Read(string catalogPath)
     {
-        if (!File.Exists(catalogPath)) return ([], []);
+        if (!File.Exists(catalogPath)) return ([], [], []);
         try
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = catalogPath, Mode = SqliteOpenMode.ReadOnly }.ToString());
             connection.Open();
-            return (Values(connection, "type", t => t), Values(connection, "number", IssuerCodes.CodeOf));
+            return (Values(connection, Shared("type"), t => t), Values(connection, Shared("number"), IssuerCodes.CodeOf),
+                Values(connection, "SELECT id, issuer FROM documents WHERE issuer IS NOT NULL", i => i));
         }
         catch (SqliteException)
         {
-            return ([], []);
+            return ([], [], []);
         }
     }
 
-    // Values of a column shared by documents and citations (as <paramref name="key"/> maps them), held by at least two documents.
-    private static List<string> Values(SqliteConnection connection, string column, Func<string, string> key)
+    // A column documents and citations share.
+    private static string Shared(string column) => $"""
+        SELECT id, {column} FROM documents WHERE {column} IS NOT NULL
+        UNION SELECT document_id, {column} FROM citations WHERE {column} IS NOT NULL
+        """;
+
+    // The values a query gives with their document (as <paramref name="key"/> maps them), held by at least two documents.
+    private static List<string> Values(SqliteConnection connection, string query, Func<string, string> key)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT id, {column} FROM documents WHERE {column} IS NOT NULL
-            UNION SELECT document_id, {column} FROM citations WHERE {column} IS NOT NULL
-            """;
+        command.CommandText = query;
         var pairs = new List<(long Document, string Value)>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) pairs.Add((reader.GetInt64(0), key(reader.GetString(1))));

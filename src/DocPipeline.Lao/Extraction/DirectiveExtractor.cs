@@ -6,13 +6,15 @@ namespace DocPipeline.Lao.Extraction;
 /// Reads a directive's identity (number, date, type, issuer, subject, title, addressees) from its header block
 /// and the references it cites, each with its type, issuer and date. Input is canonical text from
 /// <see cref="LaoTextEngine"/>. The steps, in order: dates, numbers (damaged issuer codes read as known ones),
-/// header, citations, date order. The types and codes the archive has learned come in through the constructor.
+/// header (its issuer read as the known issuer it is near), citations, date order. The types, codes and issuers the
+/// archive has learned come in through the constructor.
 /// </summary>
-public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes? codes = null)
+public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes? codes = null, IssuerNames? issuers = null)
 {
     private readonly DateFinder _dates = new();
     private readonly TypeVocabulary _types = types ?? TypeVocabulary.Standard;
     private readonly IssuerCodes _codes = codes ?? IssuerCodes.PublishedOnly;
+    private readonly IssuerNames _issuers = issuers ?? IssuerNames.PublishedOnly;
 
     public DirectiveFacts Extract(string canonicalText)
     {
@@ -28,7 +30,7 @@ public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes
         var references = cited.Select(c => new Reference(
             c.Number.Written, c.Number.Key, order.Of(c.Date), c.Type, c.Issuer, c.Date?.Confidence)).ToList();
         return new DirectiveFacts(
-            header.Own?.Written, order.DocumentDate, header.Type, header.Issuer, header.Subject, references, dates.Select(order.Apply).ToList(),
+            header.Own?.Written, order.DocumentDate, header.Type, header.Issuer is { } issuer ? _issuers.Resolve(issuer) : null, header.Subject, references, dates.Select(order.Apply).ToList(),
             header.Addressees, header.Date?.Confidence, order.DatedBeforeCitation, header.Title);
     }
 

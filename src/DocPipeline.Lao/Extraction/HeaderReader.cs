@@ -61,7 +61,9 @@ internal static class HeaderReader
         return (null, -1);
     }
 
-    private static readonly Regex PlaceAndDate = new(@"^[^\d]{0,50}[,\s]\s*ວັນ\s*ທີ|^\s*ວັນ\s*ທີ", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // `place, ວັນທີ …` also with the label damaged (ວັນທ, ວນທີ, ວັນຫີ) or lost after the comma (`ວຽງຈັນ, 12 ມີນາ 2024`).
+    private static readonly Regex PlaceAndDate = new(@"^[^\d]{0,50}[,\s]\s*(?:ລົງ)?ວ[ັົ]?ນ\s*[ທຫ]|^\s*(?:ລົງ)?ວ[ັົ]?ນ\s*[ທຫ]|^[^\d]{1,50},\s*\d",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Up to two lines above the number line, and the text left of `ເລກທີ` when the issuer stands beside it
     // (`ບໍລິສັດ … ຈຳກັດ      ເລກທີ 0049`). Contact lines and lines without Lao (an English rendering) are skipped.

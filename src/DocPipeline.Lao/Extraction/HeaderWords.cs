@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DocPipeline.Lao.Extraction;
 
 /// <summary>The fixed words of a directive's header, recognized through OCR damage.</summary>
@@ -17,8 +19,20 @@ internal static class HeaderWords
         return matched >= 2 || (words.Length == 1 && matched == 1);
     }
 
-    /// <summary>The number line of a header: it starts with ເລກທີ (ເລກທີ່, ເລກທີ:, ເລກ ທີ …).</summary>
-    public static bool IsNumberLine(string line) => StartsWith(line.TrimStart('-', ' ', '•'), "ເລກທີ", 0.3);
+    /// <summary>
+    /// The number line of a header: it starts with ເລກທີ (ເລກທີ່, ເລກທີ:, ເລກ ທີ …), or with ເລກທີ damaged past
+    /// recognition on its own (`ເລກ 045/ກປ`, `ເລກທ 045/ກປ`) right before a reference number.
+    /// </summary>
+    public static bool IsNumberLine(string line)
+    {
+        string text = line.TrimStart('-', ' ', '•');
+        return StartsWith(text, "ເລກທີ", 0.3) || DamagedNumberLabel.Match(text) is { Success: true, Index: 0 };
+    }
+
+    // ເລກ with its ທີ lost or misread (ທ/ຫ, ີ/ິ, a stray tone), followed by digits and a slash: never a sentence's ໝາຍເລກ,
+    // since it must start the line or a column.
+    private static readonly Regex DamagedNumberLabel =
+        new(@"[ເແ]ລກ\s?(?:[ທຫ][ີິ]?[່້]?)?\s*[.:]?\s*(?=\d{1,5}\s*/)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Where a header's `ເລກທີ` stands in a line: 0 when the line starts with it, further in when the issuer stands
@@ -28,6 +42,7 @@ internal static class HeaderWords
     {
         if (IsNumberLine(line)) return 0;
         int at = line.IndexOf("ເລກທີ", StringComparison.Ordinal);
+        if (at < 0 && DamagedNumberLabel.Match(line) is { Success: true } damaged) at = damaged.Index;
         // Side by side means a column's gap (a tab or several spaces), not a sentence that mentions a number.
         if (at < 3 || !(line[at - 1] == '\t' || (char.IsWhiteSpace(line[at - 1]) && char.IsWhiteSpace(line[at - 2])))
             || IsCitationLine(line) || line.Contains("ສະບັບ", StringComparison.Ordinal)) return -1;

@@ -6,7 +6,7 @@ namespace DocPipeline.Lao.Extraction;
 /// <summary>
 /// Recognizes reference numbers (`042/ຄປ.ວຈ`, `219/ຄອຮ ຂວ`, `330/ປທສ.`, `136/PM`, `05-QĐ/TW`, `2024/VN-081`) in any
 /// digits, also broken across a line, numbers without an issuer code right after `ເລກທີ` (`ເລກທີ 0026`, as companies
-/// number their letters), and their lookup keys. Scores (`92,5/100`), prices per unit (`25.000 ກີບ/ຄົນ`),
+/// number their letters), codes whose first letter OCR read as a look-alike digit (`067/໙ສ`), and their lookup keys. Scores (`92,5/100`), prices per unit (`25.000 ກີບ/ຄົນ`),
 /// numeric dates, paths and URLs are not references.
 /// </summary>
 public static class ReferenceNumbers
@@ -24,7 +24,7 @@ public static class ReferenceNumbers
     private const string NotLetter = "(?![" + LaoWordChars + "])";
 
     internal static readonly Regex Pattern = new(
-        @"(?<![\d/.,A-Za-z])(?<num>\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<abbr>" + LaoAbbreviation + ")(?!/)"
+        @"(?<![\d/.,A-Za-z])(?<num>\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<letter>[679](?=" + Consonant + "))?(?<abbr>" + LaoAbbreviation + ")(?!/)"
         // Latin codes mix capitals and digits on either side of the slash, hyphenated (`NN-XX/YY`, `2024/VN-081`).
         + @"|(?<![\d/.,A-Za-z\-])(?<num>\d{1,5}(?:-[A-ZĐ]{1,5})?)/(?<abbr>[A-Z][A-Za-z]{1,9}(?:-[A-Z0-9]{1,6})*)(?![/\w])"
         + @"|(?<=ເລກ\s?ທີ[່]?\s*[.:]?\s*)(?<bare>\d{1,5})(?![\d/\-\u0E80-\u0EFF]|[.,]\d|\s*/|\s*[A-Za-z])",
@@ -51,11 +51,16 @@ public static class ReferenceNumbers
             int kept = KeptLength(group.Value);
             string abbr = Regex.Replace(group.Value[..kept], @"\.\s+", ".").Replace('\u00A0', ' ').TrimEnd('.', ' ');
             if (abbr.Length == 0 || IsUnitOrPrice(abbr, ascii[..m.Index])) continue;
-            // A `2` printed in the scan is sometimes read as ຂ (`04ຂ/ຄປ.ວຈ`, seen here).
-            string written = m.Groups["num"].Value.Replace('ຂ', '2') + "/" + abbr;
+            // A `2` printed in the scan is sometimes read as ຂ (`04ຂ/ຄປ.ວຈ`, seen here), and the code's first letter as
+            // the digit it looks like (`067/໙ສ` for 067/ພສ, seen here; ໖ ພ and ໗ ກ are LAO-NOTES look-alikes).
+            string letter = m.Groups["letter"].Success ? CodeLetterFor(m.Groups["letter"].Value[0]).ToString() : "";
+            string written = m.Groups["num"].Value.Replace('ຂ', '2') + "/" + letter + abbr;
             yield return (written, KeyOf(written), m.Index, group.Index + kept - m.Index);
         }
     }
+
+    // The letter a digit stands for at the start of an issuer code, where no digit belongs.
+    private static char CodeLetterFor(char digit) => digit == '7' ? 'ກ' : 'ພ';
 
     /// <summary>
     /// Digits as ASCII, leading zeros, dots and spaces removed: `042/ຄປ.ວຈ` and `໐໔໒/ຄປວຈ` share a key, as do
