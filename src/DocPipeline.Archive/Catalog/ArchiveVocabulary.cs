@@ -1,7 +1,9 @@
+using System.Data.Common;
+using DocPipeline.Archive.Postgres;
 using DocPipeline.Lao.Extraction;
 using Microsoft.Data.Sqlite;
 
-namespace DocPipeline.Archive.Sqlite;
+namespace DocPipeline.Archive.Catalog;
 
 /// <summary>
 /// What the archive has learned for extraction: the document types and issuer codes its catalog holds, read once
@@ -12,14 +14,20 @@ public static class ArchiveVocabulary
 {
     private const int MinDocuments = 2;
 
-    /// <summary>An extractor that knows the catalog's types and codes besides the standard and published ones.</summary>
-    public static DirectiveExtractor Extractor(string catalogPath)
+    /// <summary>An extractor that knows the types and codes of the catalog file besides the standard and published ones.</summary>
+    public static DirectiveExtractor Extractor(string catalogPath) => Extractor(Read(catalogPath));
+
+    /// <summary>An extractor that knows the types and codes of the shared PostgreSQL catalog.</summary>
+    public static DirectiveExtractor Extractor(PostgresCatalog catalog)
     {
-        var (types, codes) = Read(catalogPath);
-        return new DirectiveExtractor(new TypeVocabulary(types), new IssuerCodes(codes));
+        using var connection = catalog.DataSource.OpenConnection();
+        return Extractor(Read(connection));
     }
 
-    /// <summary>The learned types and issuer codes (`ຄປ.ວຈ`).</summary>
+    private static DirectiveExtractor Extractor((IReadOnlyList<string> Types, IReadOnlyList<string> Codes) learned) =>
+        new(new TypeVocabulary(learned.Types), new IssuerCodes(learned.Codes));
+
+    /// <summary>The learned types and issuer codes (`ຄປ.ວຈ`) of a catalog file, opened read-only.</summary>
     public static (IReadOnlyList<string> Types, IReadOnlyList<string> Codes) Read(string catalogPath)
     {
         if (!File.Exists(catalogPath)) return ([], []);
@@ -27,7 +35,7 @@ public static class ArchiveVocabulary
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = catalogPath, Mode = SqliteOpenMode.ReadOnly }.ToString());
             connection.Open();
-            return (Values(connection, "type", t => t), Values(connection, "number", IssuerCodes.CodeOf));
+            return Read(connection);
         }
         catch (SqliteException)
         {
@@ -35,8 +43,11 @@ public static class ArchiveVocabulary
         }
     }
 
+    internal static (IReadOnlyList<string> Types, IReadOnlyList<string> Codes) Read(DbConnection connection) =>
+        (Values(connection, "type", t => t), Values(connection, "number", IssuerCodes.CodeOf));
+
     // Values of a column shared by documents and citations (as <paramref name="key"/> maps them), held by at least two documents.
-    private static List<string> Values(SqliteConnection connection, string column, Func<string, string> key)
+    private static List<string> Values(DbConnection connection, string column, Func<string, string> key)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
