@@ -1,15 +1,17 @@
 namespace DocPipeline.Archive;
 
 /// <summary>
-/// The catalog and the full-text index behind one narrow interface. The embedded default is the
-/// catalog in SQLite with a Lucene index derived from it (<see cref="Sqlite.SqliteDocumentStore"/>);
-/// a server backend implements the same.
+/// The catalog and the full-text index behind one narrow interface: the catalog in the embedded SQLite file
+/// (<see cref="Sqlite.SqliteDocumentStore"/>) or in a shared PostgreSQL (<see cref="Postgres.PostgresDocumentStore"/>),
+/// with this process's Lucene index derived from it.
 /// A document is the unit of atomicity: its catalog row, pages, references and index entries are
 /// written together or not at all; the index never holds a half-written document.
 /// </summary>
 public interface IDocumentStore : IDisposable
 {
     DocumentSummary? FindBySha256(string sha256);
+
+    /// <summary>Throws <see cref="DocumentArchivedException"/> when the content is archived already (another worker may have just stored it).</summary>
     long Add(NewDocument document);
 
     /// <summary>
@@ -34,4 +36,11 @@ public interface IDocumentStore : IDisposable
     IReadOnlyList<CitationLink> Cites(long id);
     IReadOnlyList<DocumentSummary> CitedBy(long id);
     int Count();
+}
+
+/// <summary>A document of the same content is in the catalog already (another worker may have stored it a moment before).</summary>
+public sealed class DocumentArchivedException(string sha256, long? documentId)
+    : InvalidOperationException($"A document with the content {sha256} is already archived{(documentId is null ? "" : $" (document {documentId})")}.")
+{
+    public long? DocumentId { get; } = documentId;
 }

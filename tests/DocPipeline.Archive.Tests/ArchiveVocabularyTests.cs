@@ -1,3 +1,4 @@
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Text;
 using DocPipeline.Testing;

@@ -1,19 +1,23 @@
-using DocPipeline.Archive.Sqlite;
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Testing;
 
 namespace DocPipeline.Archive.Tests;
 
-/// <summary>Runs of words (quoted or typed together) as phrases by position, with the real Lucene, SQLite and ICU.</summary>
-public sealed class PhraseSearchTests : IDisposable
+/// <summary>Runs of words (quoted or typed together) as phrases by position, with the real Lucene, ICU and SQLite or PostgreSQL.</summary>
+public abstract class PhraseSearchTests : IDisposable
 {
     private readonly ScratchFolder _scratch = new();
     private readonly LaoTextEngine _engine = new();
-    private readonly SqliteDocumentStore _store;
+    private readonly StoreBackend _backend;
+    private readonly CatalogStore _store;
 
-    public PhraseSearchTests() =>
-        _store = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
+    private protected PhraseSearchTests(StoreBackend backend)
+    {
+        _backend = backend;
+        _store = backend.Open(_scratch.Path, _engine);
+    }
 
     private void Add(string name, string page, string? subject = null)
     {
@@ -78,6 +82,12 @@ public sealed class PhraseSearchTests : IDisposable
     public void Dispose()
     {
         _store.Dispose();
+        _backend.Dispose();
         _scratch.Dispose();
     }
 }
+
+public sealed class SqlitePhraseSearchTests() : PhraseSearchTests(new SqliteBackend());
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresPhraseSearchTests(PostgresServer server) : PhraseSearchTests(new PostgresBackend(server));

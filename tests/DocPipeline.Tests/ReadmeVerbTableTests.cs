@@ -11,7 +11,7 @@ namespace DocPipeline.Tests;
 public sealed partial class ReadmeVerbTableTests
 {
     /// <summary>Options every verb that uses them shares, described once under the table rather than in each row.</summary>
-    private static readonly HashSet<string> Shared = ["--DocPipeline", "--tessdata", "--lang"];
+    private static readonly HashSet<string> Shared = ["--DocPipeline", "--tessdata", "--lang", "--catalog", "--originals"];
 
     [Fact]
     public void Each_verb_has_a_row_whose_synopsis_is_made_from_its_definition()

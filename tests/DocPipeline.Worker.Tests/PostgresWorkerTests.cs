@@ -41,7 +41,9 @@ public sealed class PostgresWorkerTests(PostgresServer server) : IDisposable
         var job = queue.InState(JobState.Indexed).Single();
         Assert.Equal(("scan.png", 2), (job.FileName, job.Attempts));
         Assert.Empty(queue.InState(JobState.Running));
-        Assert.Equal("scan.png", state.Documents().Single().FileName);
+        using var documents = catalog.DataSource.CreateCommand("SELECT file_name FROM documents"); // the catalog is the server's now
+        Assert.Equal("scan.png", documents.ExecuteScalar());
+        Assert.False(File.Exists(Path.Combine(_data.Path, "catalog.db")) && state.Documents().Count > 0, "no document in the SQLite file");
     }
 
     public void Dispose() => _data.Dispose();

@@ -3,9 +3,11 @@ using System.Security.Cryptography;
 namespace DocPipeline.Archive.Originals;
 
 /// <summary>
-/// Originals under `DATA/originals/ab/abcdef….ext`, named by SHA-256, read-only. A move within
-/// one file system is atomic; across file systems the file is copied to a temporary name,
-/// verified by hash, renamed, and only then removed from the source.
+/// Originals under `DATA/originals/ab/abcdef….ext` (or the shared `--originals` folder), named by SHA-256, read-only.
+/// A move within one file system is atomic; across file systems the file is copied to a temporary name,
+/// verified by hash, renamed, and only then removed from the source. Every file is on disk before its rename and the
+/// rename before the call returns (fsync of the file, then of its folder). Temporary names are this write's own, so
+/// two workers storing the same content at once both succeed: the second rename puts the same bytes in place.
 /// </summary>
 public sealed class ContentAddressedOriginals(string root) : IOriginalStore
 {
@@ -21,20 +23,27 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
             File.SetAttributes(target, FileAttributes.ReadOnly); // a crash may have come between rename and this
             return target;
         }
-        if (move && AtomicRename.TryRename(sourcePath, target))
+        if (move)
         {
-            File.SetAttributes(target, FileAttributes.ReadOnly);
-            return target;
+            Durable.Flush(sourcePath);
+            if (AtomicRename.TryRename(sourcePath, target))
+            {
+                File.SetAttributes(target, FileAttributes.ReadOnly);
+                Durable.FlushDirectory(Path.GetDirectoryName(target)!);
+                return target;
+            }
         }
-        string temp = target + IncomingSuffix;
-        File.Copy(sourcePath, temp, overwrite: true);
+        string temp = TemporaryName(target, IncomingSuffix);
+        File.Copy(sourcePath, temp);
+        Durable.Flush(temp);
         if (!Hash(temp).Equals(sha256, StringComparison.OrdinalIgnoreCase))
         {
             File.Delete(temp);
             throw new IOException($"The copy of {Path.GetFileName(sourcePath)} in the archive does not match the original; the original was left where it was.");
         }
         File.SetAttributes(temp, FileAttributes.ReadOnly);
-        File.Move(temp, target);
+        File.Move(temp, target, overwrite: true); // rename(2): another worker's copy of the same bytes is replaced whole
+        Durable.FlushDirectory(Path.GetDirectoryName(target)!);
         if (move) File.Delete(sourcePath);
         return target;
     }
@@ -49,22 +58,27 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
 
     public void WriteSidecar(string sha256, string name, string content)
     {
-        string path = SidecarPath(sha256, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = path + TempSuffix;
-        File.WriteAllText(temp, content);
-        File.Move(temp, path, overwrite: true);
+        WriteSidecar(sha256, name, stream =>
+        {
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            writer.Write(content);
+        });
     }
 
     public void WriteSidecar(string sha256, string name, Action<Stream> write)
     {
         string path = SidecarPath(sha256, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = path + TempSuffix;
+        string temp = TemporaryName(path, TempSuffix);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None)) write(stream);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
             File.Move(temp, path, overwrite: true);
+            Durable.FlushDirectory(Path.GetDirectoryName(path)!);
         }
         finally { File.Delete(temp); }
     }
@@ -116,6 +130,9 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
+
+    /// <summary>`target.3f9a…​.incoming`: this write's own, so no other writer of the same file can touch it.</summary>
+    private static string TemporaryName(string target, string suffix) => $"{target}.{Guid.NewGuid():N}{suffix}";
 
     private string PathFor(string sha256, string extension) =>
         Path.Combine(root, sha256[..2], sha256 + SafeExtension(extension));

@@ -7,6 +7,7 @@ namespace DocPipeline.Archive.Postgres;
 /// program opening the database applies the steps it knows beyond that, in one transaction under an advisory lock,
 /// so nodes starting together upgrade it once. A database from a newer program is refused, never altered.
 /// Version 1: the job queue, with the lease a running worker renews. Version 2: the workers and their heartbeats.
+/// Version 3: the catalog itself (<see cref="CatalogTables"/>).
 /// </summary>
 internal static class PostgresSchema
 {
@@ -50,6 +51,7 @@ internal static class PostgresSchema
             lease interval NOT NULL
         );
         """,
+        CatalogTables.Create,
     ];
 
     /// <summary>The version this program writes.</summary>

@@ -139,14 +139,14 @@ internal static class Schema
             throw new CatalogOutdatedException(
                 $"The catalog {databasePath} has index version {version}; this version of DocPipeline uses {Version}. " +
                 "Run ./docpipeline reindex to rebuild it from the archived originals (no OCR is run again).");
-        using var create = SqliteDocumentStore.Command(connection, Create);
+        using var create = Catalog.Sql.Command(connection, Create);
         create.ExecuteNonQuery();
         transaction.Commit();
     }
 
     private static long Scalar(SqliteConnection connection, string sql)
     {
-        using var command = SqliteDocumentStore.Command(connection, sql);
+        using var command = Catalog.Sql.Command(connection, sql);
         return (long)command.ExecuteScalar()!;
     }
 }

@@ -19,7 +19,7 @@ internal static class AuditVerb
         var limit = new Option<int>("--limit") { HelpName = "N", Description = "at most N entries, newest first (default 500)", DefaultValueFactory = _ => 500 };
         var command = Verb.Create("audit", "Who did what, when and from where: logins, uploads, corrections with the old and new value, retries, account changes.",
             "audit --document 12",
-            document, json, limit, SettingOptions.Data(), SettingOptions.Any());
+            document, json, limit, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Any());
         command.SetAction(r => Run(new AuditArguments(r.GetValue(json), r.GetValue(document), r.GetValue(limit)), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
         return command;
     }

@@ -16,7 +16,7 @@ internal static class CiteVerb
         var page = new Option<int?>("--page") { HelpName = "N", Description = "cite this page" };
         page.Validators.Add(r => { if (r.GetValueOrDefault<int?>() < 1) r.AddError("--page takes a page number, 1 or more."); });
         var command = Verb.Create("cite", "The citation for a report, in Lao: ຂໍ້ຕົກລົງ ຂອງ ກະຊວງການເງິນ ເລກທີ 219/ກງ, ລົງວັນທີ 10 ພຶດສະພາ 2022.", "cite 12 --page 2",
-            id, page, SettingOptions.Data(), SettingOptions.Any());
+            id, page, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Any());
         command.SetAction(r => Run(r.GetValue(id), r.GetValue(page), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
         return command;
     }

@@ -27,7 +27,7 @@ internal static class EditVerb
         var isChecked = new Option<bool>("--checked") { Description = "mark the document as checked (it leaves the review queue) without changing a value" };
         var command = Verb.Create("edit", "Corrects what the machine read, in your name; prints the document as JSON (as show --json). The machine's reading is kept beside it.",
             "edit 12 --number 042/ຄປ.ວຈ --date 2023-05-10",
-            [id, .. fields.Select(f => f.Option), isChecked, SettingOptions.Data(), SettingOptions.Any()]);
+            [id, .. fields.Select(f => f.Option), isChecked, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Any()]);
         command.SetAction(r =>
         {
             var identity = fields.Where(f => r.GetResult(f.Option) is { Implicit: false }).ToDictionary(f => f.Field, f => r.GetValue(f.Option));

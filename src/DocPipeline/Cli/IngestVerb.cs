@@ -19,7 +19,7 @@ internal static class IngestVerb
         var noProgress = new Option<bool>("--no-progress") { Description = "no progress bar on the terminal" };
         var command = Verb.Create("ingest", "Archives and indexes files: one JSON line per input (status indexed, duplicate or failed). Your files are copied, never moved or changed.",
             "ingest scans/ --data /srv/archive",
-            inputs, noProgress, SettingOptions.Data(), SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
+            inputs, noProgress, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
         command.SetAction(r => Run(r.GetRequiredValue(inputs), r.GetValue(noProgress), SettingOptions.Configuration(r),
             r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DocPipeline.Archive;
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Sqlite;
@@ -32,7 +33,7 @@ internal static class ReindexVerb
     {
         var command = Verb.Create("reindex", "Rebuilds the catalog and index from the archived originals' extracted text (no OCR), keeping document IDs; makes missing searchable PDFs. Stop serve first.",
             "reindex --data /srv/archive",
-            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Any());
+            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Any());
         command.SetAction(r => Run(SettingOptions.Configuration(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
         return command;
     }
@@ -44,6 +45,7 @@ internal static class ReindexVerb
         var originals = services.GetRequiredService<IOriginalStore>();
         var textEngine = services.GetRequiredService<LaoTextEngine>();
         var analyzer = services.GetRequiredService<DocumentAnalyzer>();
+        if (options.CatalogOnPostgres) return RebuildIndex(services, options, output);
 
         var known = KnownDocuments(options.CatalogPath, errors);
         string building = options.CatalogPath + ".reindex";
@@ -111,6 +113,19 @@ internal static class ReindexVerb
         Directory.Move(SqliteDocumentStore.IndexPath(building), SqliteDocumentStore.IndexPath(options.CatalogPath));
         output.WriteLine(Json.Write(new { status = "reindexed", documents = indexed, failed, searchablePdfsMade = searchable }));
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
+    }
+
+    /// <summary>
+    /// On PostgreSQL the catalog is shared and stays as it is (other nodes read it, workers write it): only this node's
+    /// index is built again, from the catalog's changes.
+    /// </summary>
+    private static int RebuildIndex(ServiceProvider services, DocPipelineOptions options, TextWriter output)
+    {
+        if (Directory.Exists(options.IndexPath)) Directory.Delete(options.IndexPath, recursive: true);
+        var store = services.GetRequiredService<CatalogStore>(); // opening it indexes the whole catalog
+        store.Checkpoint();
+        output.WriteLine(Json.Write(new { status = "reindexed", documents = store.IndexedCount(), failed = 0, searchablePdfsMade = 0 }));
+        return CommandLine.Ok;
     }
 
     private static void Failed(TextWriter output, string? file, string sha256, long? id, string error) =>

@@ -19,7 +19,7 @@ internal static class ReviewVerb
         var limit = new Option<int>("--limit") { HelpName = "N", Description = "at most N documents (default 200)", DefaultValueFactory = _ => 200 };
         var command = Verb.Create("review", "The documents a person should check, worst first, each with its reasons: no number, date or type, a page read with low confidence, a date before what it cites, a reference linked through OCR damage.",
             "review --json --limit 20",
-            json, limit, SettingOptions.Data(), SettingOptions.Any());
+            json, limit, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Any());
         command.SetAction(r => Run(new ReviewArguments(r.GetValue(json), r.GetValue(limit)), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
         return command;
     }

@@ -28,7 +28,7 @@ internal static class SearchVerb
         var json = new Option<bool>("--json") { Description = "one JSON hit per line" };
         var command = Verb.Create("search", "Finds documents: the one bearing a reference number first, then those citing it; words matched in «».",
             "search ງົບປະມານ --year 2022 --limit 3",
-            query, limit, type, issuer, year, from, to, newest, json, SettingOptions.Data(), SettingOptions.Any());
+            query, limit, type, issuer, year, from, to, newest, json, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Any());
         command.SetAction(r =>
         {
             var (start, end) = (r.GetValue(from), r.GetValue(to));

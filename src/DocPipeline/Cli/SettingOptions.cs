@@ -35,7 +35,10 @@ internal static class SettingOptions
         "the archive folder (else $DOCPIPELINE_DATA, else ./data)");
 
     public static Option<string> Catalog() => Setting("--catalog", nameof(DocPipelineOptions.Catalog), "sqlite|CONNECTION",
-        "where the job queue lives: sqlite (default, in DATA) or an Npgsql connection string to a shared PostgreSQL");
+        "where the catalog and queue live: sqlite (default, in DATA) or an Npgsql connection string to a shared PostgreSQL");
+
+    public static Option<string> Originals() => Setting("--originals", nameof(DocPipelineOptions.Originals), "DIR",
+        "where originals are kept (else DATA/originals); one folder all nodes mount");
 
     public static Option<string> Inbox() => Setting("--inbox", nameof(DocPipelineOptions.Inbox), "DIR", "the watched folder (else DATA/inbox)");
 

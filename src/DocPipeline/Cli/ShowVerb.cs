@@ -17,7 +17,7 @@ internal static class ShowVerb
         var id = DocumentId.Argument();
         var json = new Option<bool>("--json") { Description = "the document as JSON, as GET /api/documents/{id} gives it (pages with their text)" };
         var command = Verb.Create("show", "A document's identity, what it cites (linked when archived) and what cites it.", "show 12 --json",
-            id, json, SettingOptions.Data(), SettingOptions.Any());
+            id, json, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Any());
         command.SetAction(r => Run(r.GetValue(id), r.GetValue(json), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
         return command;
     }

@@ -39,6 +39,7 @@ internal static class UsersVerb
         if (role) parts.Add(roleOption);
         if (json) parts.Add(jsonOption);
         parts.Add(SettingOptions.Data());
+        parts.Add(SettingOptions.Catalog());
         parts.Add(SettingOptions.Any());
         var command = Verb.Create(action, description, example, [.. parts]);
         command.SetAction(r => Run(

@@ -1,4 +1,5 @@
 using DocPipeline.Archive;
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Archive.Jobs;
 using DocPipeline.Archive.Originals;
 using DocPipeline.Archive.Postgres;
@@ -29,7 +30,11 @@ public static class AppServices
         services.AddSingleton<IcuWordSegmenter>();
         services.AddSingleton<SearchAnalyzer>();
         // Types and issuer codes the archive holds, learned when the pipeline starts.
-        services.AddSingleton(sp => ArchiveVocabulary.Extractor(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+            return o.CatalogOnPostgres ? ArchiveVocabulary.Extractor(sp.GetRequiredService<PostgresCatalog>()) : ArchiveVocabulary.Extractor(o.CatalogPath);
+        });
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
@@ -46,15 +51,20 @@ public static class AppServices
         services.AddSingleton(sp => new Lexicon(LexiconFile.Read(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Lexicon)));
         services.AddSingleton<IOriginalStore>(sp =>
             new ContentAddressedOriginals(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.OriginalsPath));
-        services.AddSingleton(sp => new SqliteDocumentStore(
-            sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.CatalogPath,
-            sp.GetRequiredService<SearchAnalyzer>(),
-            sp.GetRequiredService<LaoTextEngine>()));
-        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqliteDocumentStore>());
-        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Corrections);
-        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Review);
-        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Accounts);
-        services.AddSingleton(sp => sp.GetRequiredService<SqliteDocumentStore>().Audit);
+        services.AddSingleton<CatalogStore>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
+            var analyzer = sp.GetRequiredService<SearchAnalyzer>();
+            var textEngine = sp.GetRequiredService<LaoTextEngine>();
+            return o.CatalogOnPostgres
+                ? new PostgresDocumentStore(sp.GetRequiredService<PostgresCatalog>(), o.IndexPath, analyzer, textEngine)
+                : new SqliteDocumentStore(o.CatalogPath, analyzer, textEngine);
+        });
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<CatalogStore>());
+        services.AddSingleton(sp => sp.GetRequiredService<CatalogStore>().Corrections);
+        services.AddSingleton(sp => sp.GetRequiredService<CatalogStore>().Review);
+        services.AddSingleton(sp => sp.GetRequiredService<CatalogStore>().Accounts);
+        services.AddSingleton(sp => sp.GetRequiredService<CatalogStore>().Audit);
         services.AddSingleton(sp => PostgresCatalog.Open(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.Catalog));
         // One name for this process: the leases it holds and the heartbeat it records.
         services.AddSingleton(sp => JobLease.ForThisProcess(sp.GetRequiredService<IOptions<DocPipelineOptions>>().Value.JobLease));
@@ -104,13 +114,14 @@ public static class AppServices
 
     /// <summary>
     /// The service provider for a verb that reads an archive (search, show, cite, status, reindex): a data folder
-    /// holding neither a catalog nor originals is a mistyped path, refused before anything is created there.
+    /// holding neither a catalog nor originals is a mistyped path, refused before anything is created there. On
+    /// PostgreSQL the catalog is the server's, and the data folder only this node's index, made when missing.
     /// </summary>
     public static ServiceProvider ForExistingArchive(IConfiguration configuration)
     {
         var services = ForVerb(configuration);
         var options = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value;
-        if (File.Exists(options.CatalogPath) || Directory.Exists(options.OriginalsPath)) return services;
+        if (options.CatalogOnPostgres || File.Exists(options.CatalogPath) || Directory.Exists(options.OriginalsPath)) return services;
         services.Dispose();
         throw new ArchiveMissingException($"No archive in {Path.GetFullPath(options.DataDirectory)} (no catalog.db, no originals/): check --data (or $DOCPIPELINE_DATA); ingest or serve starts an archive.");
     }

@@ -108,11 +108,14 @@ public sealed class DocPipelineOptions
     public double ShutdownGraceSeconds { get; set; } = 20;
 
     /// <summary>
-    /// Where the job queue lives: `sqlite` (the default: a table in DATA/catalog.db, one machine) or an Npgsql connection
-    /// string (`Host=db.example;Database=archive;Username=docpipeline;Password=…`): a PostgreSQL database that workers on
-    /// several machines share. The documents themselves stay in DATA/catalog.db for now.
+    /// Where the catalog (documents, corrections, accounts, audit) and the job queue live: `sqlite` (the default:
+    /// DATA/catalog.db, one machine) or an Npgsql connection string (`Host=db.example;Database=archive;Username=docpipeline;Password=…`):
+    /// a PostgreSQL database that nodes on several machines share, each keeping its own search index in its DATA.
     /// </summary>
     public string Catalog { get; set; } = SqliteCatalog;
+
+    /// <summary>Where originals and their sidecars are kept, by content; DATA/originals when not set. A folder all nodes mount when they share a catalog.</summary>
+    public string? Originals { get; set; }
 
     /// <summary>On PostgreSQL: how long a running job stays a worker's without renewal (renewed every third of it); a
     /// killed worker's job is taken by another after this.</summary>
@@ -131,9 +134,12 @@ public sealed class DocPipelineOptions
     public TimeSpan JobLease => TimeSpan.FromSeconds(JobLeaseSeconds);
 
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
-    public string OriginalsPath => Path.Combine(DataDirectory, "originals");
+    public string OriginalsPath => Originals ?? Path.Combine(DataDirectory, "originals");
     public string FailedPath => Path.Combine(DataDirectory, "failed");
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
+
+    /// <summary>This node's search index, on either backend: it names the catalog it was built from, and is rebuilt for another.</summary>
+    public string IndexPath => Path.Combine(DataDirectory, "catalog.lucene");
 
     /// <summary>The keys that protect login cookies, so that a login outlives a restart of `serve`.</summary>
     public string KeysPath => Path.Combine(DataDirectory, "keys");

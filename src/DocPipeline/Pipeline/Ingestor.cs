@@ -41,6 +41,11 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
             string kept = originals.Keep(path, sha256, move: false);
             return new FileOutcome(FileOutcome.Indexed, name, sha256, Store(analysis, kept));
         }
+        catch (DocumentArchivedException e)
+        {
+            // Another node stored the same content while this one read it: the catalog's unique key kept one.
+            return new FileOutcome(FileOutcome.Duplicate, name, sha256, e.DocumentId, Error: $"Same content as document {e.DocumentId}, archived by another process meanwhile.");
+        }
         catch (RejectedFileException e)
         {
             return new FileOutcome(FileOutcome.Failed, name, sha256, Stage: e.Stage, Error: e.Message);
@@ -64,7 +69,8 @@ public sealed class Ingestor(DocumentAnalyzer analyzer, IDocumentStore store, IO
         var analysis = analyzer.Analyze(archivedPath, fileName, pageDone, cancellation);
         if (!analysis.Sha256.Equals(sha256, StringComparison.OrdinalIgnoreCase))
             throw new IOException($"The archived original of {fileName} no longer matches its SHA-256.");
-        return Store(analysis, archivedPath);
+        try { return Store(analysis, archivedPath); }
+        catch (DocumentArchivedException e) when (e.DocumentId is { } stored) { return stored; } // stored by another worker meanwhile: the same document
     }
 
     /// <summary>The analysis sidecar first (so reindex never needs OCR), the searchable PDF, then the catalog and index in one transaction, then the identity sidecar.</summary>

@@ -1,24 +1,24 @@
+using System.Data.Common;
 using System.Globalization;
 using DocPipeline.Archive.Staff;
-using Microsoft.Data.Sqlite;
 
-namespace DocPipeline.Archive.Sqlite;
+namespace DocPipeline.Archive.Catalog;
 
 /// <summary>The review queue, asked of the catalog in one statement: each reason a column, documents with none left out.</summary>
-internal sealed class SqliteReviewQueue(SqliteDocumentStore store) : IReviewQueue
+internal sealed class CatalogReviewQueue(CatalogStore store) : IReviewQueue
 {
-    private static readonly string Sql = $"""
+    private static readonly string Query = $"""
         SELECT * FROM (
             SELECT {DocumentRows.Prefixed("d.")},
-                (SELECT group_concat(p.number || ':' || p.confidence) FROM pages p
-                 WHERE p.document_id = d.id AND p.confidence < $confidence
+                (SELECT string_agg(p.number || ':' || p.confidence, ',') FROM pages p
+                 WHERE p.document_id = d.id AND p.confidence < @confidence
                    AND NOT EXISTS (SELECT 1 FROM corrections k WHERE k.sha256 = d.sha256 AND k.page = p.number)) AS low_pages,
                 (SELECT max(c.date) FROM citations c WHERE c.document_id = d.id AND c.date > d.date) AS later_citation,
-                (SELECT group_concat(c.number, ' ') FROM citations c WHERE c.document_id = d.id
+                (SELECT string_agg(c.number, ' ') FROM citations c WHERE c.document_id = d.id
                    AND NOT EXISTS (SELECT 1 FROM documents x WHERE x.number_key = c.key AND x.id <> d.id)
                    AND EXISTS (SELECT 1 FROM documents x WHERE x.number_folded = c.folded_key AND x.id <> d.id)) AS folded,
                 EXISTS (SELECT 1 FROM reviews r WHERE r.sha256 = d.sha256) AS reviewed
-            FROM documents d)
+            FROM documents d) AS reasons
         WHERE number IS NULL OR date IS NULL OR type IS NULL
            OR (NOT reviewed AND (low_pages IS NOT NULL OR later_citation IS NOT NULL OR folded IS NOT NULL))
         """;
@@ -26,7 +26,7 @@ internal sealed class SqliteReviewQueue(SqliteDocumentStore store) : IReviewQueu
     public IReadOnlyList<ReviewItem> ReviewQueue(int reviewConfidence, int limit = 200)
     {
         using var connection = store.Open();
-        using var command = SqliteDocumentStore.Command(connection, Sql, ("$confidence", reviewConfidence));
+        using var command = Sql.Command(connection, Query, ("@confidence", reviewConfidence));
         using var reader = command.ExecuteReader();
         var items = new List<ReviewItem>();
         int at = DocumentRows.Count;
@@ -34,7 +34,7 @@ internal sealed class SqliteReviewQueue(SqliteDocumentStore store) : IReviewQueu
         {
             var document = DocumentRows.Read(reader, 0);
             bool reviewed = reader.GetBoolean(at + 3);
-            items.Add(new ReviewItem(document, Reasons(document, Text(reader, at), Text(reader, at + 1), Text(reader, at + 2), reviewed, reviewConfidence)));
+            items.Add(new ReviewItem(document, Reasons(document, Sql.Text(reader, at), Sql.Text(reader, at + 1), Sql.Text(reader, at + 2), reviewed, reviewConfidence)));
         }
         return items.OrderByDescending(i => i.Score).ThenBy(i => i.Document.Id).Take(limit).ToList();
     }
@@ -53,13 +53,11 @@ internal sealed class SqliteReviewQueue(SqliteDocumentStore store) : IReviewQueu
                 ReviewReasons.LowConfidenceWeight(confidence, threshold)));
         }
         if (laterCitation is not null)
-            reasons.Add(new(ReviewReasons.DatedBeforeCitation, $"dated {SqliteDocumentStore.IsoDate(d.Date)}, before {laterCitation}, the date of a document it cites",
+            reasons.Add(new(ReviewReasons.DatedBeforeCitation, $"dated {Sql.IsoDate(d.Date)}, before {laterCitation}, the date of a document it cites",
                 ReviewReasons.DatedBeforeCitationWeight));
         if (folded is not null)
             reasons.Add(new(ReviewReasons.FoldedReference, $"cites {folded}, found only with its issuer letters read as OCR damages them",
                 ReviewReasons.FoldedReferenceWeight));
         return reasons;
     }
-
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -1,20 +1,20 @@
+using System.Data.Common;
 using DocPipeline.Archive.FullText;
-using Microsoft.Data.Sqlite;
 
-namespace DocPipeline.Archive.Sqlite;
+namespace DocPipeline.Archive.Catalog;
 
 /// <summary>
 /// The catalog's changes as the index reads them: each added or corrected document with its heading, pages and cited
 /// keys, as the catalog holds it now (a document changed twice in one read is read once, at its last change).
 /// </summary>
-internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChanges
+internal sealed class CatalogChanges(Func<DbConnection> open, string catalogId) : ICatalogChanges
 {
-    public string CatalogId { get; } = Identify(open);
+    public string CatalogId => catalogId;
 
     public long LastSequence()
     {
         using var connection = open();
-        using var command = SqliteDocumentStore.Command(connection, "SELECT coalesce(max(sequence), 0) FROM changes");
+        using var command = Sql.Command(connection, "SELECT coalesce(max(sequence), 0) FROM changes");
         return Convert.ToInt64(command.ExecuteScalar());
     }
 
@@ -23,10 +23,10 @@ internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChan
         using var connection = open();
         var changes = new List<(long Sequence, DocumentSummary Document, string? Key, bool Corrected)>();
         int key = 1 + DocumentRows.Count;
-        using (var command = SqliteDocumentStore.Command(connection, $"""
+        using (var command = Sql.Command(connection, $"""
             SELECT c.sequence, {DocumentRows.Prefixed("d.")}, d.number_key, c.corrected FROM changes c JOIN documents d ON d.id = c.document_id
-            WHERE c.sequence > $after ORDER BY c.sequence LIMIT $limit
-            """, ("$after", sequence), ("$limit", limit)))
+            WHERE c.sequence > @after ORDER BY c.sequence LIMIT @limit
+            """, ("@after", sequence), ("@limit", limit)))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 changes.Add((reader.GetInt64(0), DocumentRows.Read(reader, 1), reader.IsDBNull(key) ? null : reader.GetString(key), reader.GetBoolean(key + 1)));
@@ -48,11 +48,11 @@ internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChan
     }
 
     /// <summary>The second column of the rows, by document, for the documents of the same changes.</summary>
-    private static Dictionary<long, List<string>> Grouped(SqliteConnection connection, string sql, long sequence, int limit)
+    private static Dictionary<long, List<string>> Grouped(DbConnection connection, string sql, long sequence, int limit)
     {
-        using var command = SqliteDocumentStore.Command(connection,
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, "SELECT document_id FROM changes WHERE sequence > $after ORDER BY sequence LIMIT $limit"),
-            ("$after", sequence), ("$limit", limit));
+        using var command = Sql.Command(connection,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, "SELECT document_id FROM changes WHERE sequence > @after ORDER BY sequence LIMIT @limit"),
+            ("@after", sequence), ("@limit", limit));
         using var reader = command.ExecuteReader();
         var grouped = new Dictionary<long, List<string>>();
         while (reader.Read())
@@ -62,12 +62,5 @@ internal sealed class CatalogChanges(Func<SqliteConnection> open) : ICatalogChan
             list.Add(reader.GetString(1));
         }
         return grouped;
-    }
-
-    private static string Identify(Func<SqliteConnection> open)
-    {
-        using var connection = open();
-        using var command = SqliteDocumentStore.Command(connection, "SELECT id FROM catalog");
-        return (string)command.ExecuteScalar()!;
     }
 }

@@ -1,15 +1,15 @@
+using System.Data.Common;
 using System.Globalization;
 using DocPipeline.Archive.Staff;
-using Microsoft.Data.Sqlite;
 
-namespace DocPipeline.Archive.Sqlite;
+namespace DocPipeline.Archive.Catalog;
 
 /// <summary>
 /// Corrections in the catalog: the document row and pages take the corrected value, `corrections` keeps it with the
 /// machine's reading (keyed by content, so `reindex` applies it again), the audit log gets old and new value, and a
 /// row of `changes` makes the index replace the document. All in one transaction.
 /// </summary>
-internal sealed class SqliteCorrections(SqliteDocumentStore store) : ICorrectionStore
+internal sealed class CatalogCorrections(CatalogStore store) : ICorrectionStore
 {
     public DocumentSummary? Correct(long id, Correction correction, Actor actor)
     {
@@ -18,11 +18,11 @@ internal sealed class SqliteCorrections(SqliteDocumentStore store) : ICorrection
         using (var connection = store.Open())
         using (var transaction = connection.BeginTransaction())
         {
-            if (SqliteDocumentStore.Get(connection, id) is not { } document) return null;
+            if (CatalogStore.Get(connection, id) is not { } document) return null;
             foreach (int page in correction.Pages.Keys.Where(p => !IdentityColumns.PageExists(connection, id, p)))
                 throw new CorrectionRefusedException($"Document {id} has no page {page}.");
             var pages = correction.Pages.Select(p => (Page: p.Key, Key: IdentityFields.PageText, Value: (string?)p.Value.Trim()));
-            string at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            string at = Sql.Now();
             foreach (var (page, field, value) in identity.Concat(pages))
             {
                 string? old = IdentityColumns.Read(connection, id, page, field);
@@ -31,22 +31,22 @@ internal sealed class SqliteCorrections(SqliteDocumentStore store) : ICorrection
                 var (corrected, machine) = MachineValue(connection, document.Sha256, page, field);
                 if (!corrected) machine = old;
                 if (value == machine)
-                    Execute(connection, "DELETE FROM corrections WHERE sha256 = $sha AND page = $p AND field = $f",
-                        ("$sha", document.Sha256), ("$p", page), ("$f", field));
+                    Sql.Execute(connection, "DELETE FROM corrections WHERE sha256 = @sha AND page = @p AND field = @f",
+                        ("@sha", document.Sha256), ("@p", page), ("@f", field));
                 else
-                    Execute(connection, """
-                        INSERT INTO corrections (sha256, page, field, value, machine_value, corrected_by, corrected_at) VALUES ($sha, $p, $f, $v, $m, $by, $at)
-                        ON CONFLICT (sha256, page, field) DO UPDATE SET value = $v, corrected_by = $by, corrected_at = $at
-                        """, ("$sha", document.Sha256), ("$p", page), ("$f", field), ("$v", value), ("$m", machine), ("$by", actor.Name), ("$at", at));
+                    Sql.Execute(connection, """
+                        INSERT INTO corrections (sha256, page, field, value, machine_value, corrected_by, corrected_at) VALUES (@sha, @p, @f, @v, @m, @by, @at)
+                        ON CONFLICT (sha256, page, field) DO UPDATE SET value = @v, corrected_by = @by, corrected_at = @at
+                        """, ("@sha", document.Sha256), ("@p", page), ("@f", field), ("@v", value), ("@m", machine), ("@by", actor.Name), ("@at", at));
                 IdentityColumns.Set(connection, id, page, field, value);
-                SqliteAuditLog.Append(connection, at, actor, AuditActions.Correct, id, page == 0 ? field : $"page {page}", old, value);
+                CatalogAuditLog.Append(connection, at, actor, AuditActions.Correct, id, page == 0 ? field : $"page {page}", old, value);
             }
-            Execute(connection, """
-                INSERT INTO reviews (sha256, reviewed_by, reviewed_at) VALUES ($sha, $by, $at)
-                ON CONFLICT (sha256) DO UPDATE SET reviewed_by = $by, reviewed_at = $at
-                """, ("$sha", document.Sha256), ("$by", actor.Name), ("$at", at));
-            if (changed) Execute(connection, "INSERT INTO changes (document_id, corrected) VALUES ($id, 1)", ("$id", id));
-            else SqliteAuditLog.Append(connection, at, actor, AuditActions.Checked, id);
+            Sql.Execute(connection, """
+                INSERT INTO reviews (sha256, reviewed_by, reviewed_at) VALUES (@sha, @by, @at)
+                ON CONFLICT (sha256) DO UPDATE SET reviewed_by = @by, reviewed_at = @at
+                """, ("@sha", document.Sha256), ("@by", actor.Name), ("@at", at));
+            if (changed) store.RecordCorrected(connection, id);
+            else CatalogAuditLog.Append(connection, at, actor, AuditActions.Checked, id);
             transaction.Commit();
         }
         if (changed) store.CatchUp();
@@ -56,31 +56,25 @@ internal sealed class SqliteCorrections(SqliteDocumentStore store) : ICorrection
     public IReadOnlyList<StoredCorrection> Corrections(long id)
     {
         using var connection = store.Open();
-        using var command = SqliteDocumentStore.Command(connection, """
+        using var command = Sql.Command(connection, """
             SELECT k.page, k.field, k.value, k.machine_value, k.corrected_by, k.corrected_at
-            FROM corrections k JOIN documents d ON d.sha256 = k.sha256 WHERE d.id = $id ORDER BY k.page, k.field
-            """, ("$id", id));
+            FROM corrections k JOIN documents d ON d.sha256 = k.sha256 WHERE d.id = @id ORDER BY k.page, k.field
+            """, ("@id", id));
         using var reader = command.ExecuteReader();
         var list = new List<StoredCorrection>();
         while (reader.Read())
             list.Add(new StoredCorrection(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
-                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+                Sql.ParseInstant(reader.GetString(5))));
         return list;
     }
 
     /// <summary>What the machine read, kept from the first correction of that value; not found when it was never corrected.</summary>
-    private static (bool Found, string? Value) MachineValue(SqliteConnection connection, string sha256, int page, string field)
+    private static (bool Found, string? Value) MachineValue(DbConnection connection, string sha256, int page, string field)
     {
-        using var command = SqliteDocumentStore.Command(connection, "SELECT machine_value, 1 FROM corrections WHERE sha256 = $sha AND page = $p AND field = $f",
-            ("$sha", sha256), ("$p", page), ("$f", field));
+        using var command = Sql.Command(connection, "SELECT machine_value, 1 FROM corrections WHERE sha256 = @sha AND page = @p AND field = @f",
+            ("@sha", sha256), ("@p", page), ("@f", field));
         using var reader = command.ExecuteReader();
         return reader.Read() ? (true, reader.IsDBNull(0) ? null : reader.GetString(0)) : (false, null);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, params (string, object?)[] parameters)
-    {
-        using var command = SqliteDocumentStore.Command(connection, sql, parameters);
-        command.ExecuteNonQuery();
     }
 }

@@ -1,7 +1,9 @@
+using System.Data.Common;
+using DocPipeline.Archive.Postgres;
 using DocPipeline.Lao.Extraction;
 using Microsoft.Data.Sqlite;
 
-namespace DocPipeline.Archive.Sqlite;
+namespace DocPipeline.Archive.Catalog;
 
 /// <summary>
 /// What the archive has learned for extraction: the document types, issuer codes and issuers its catalog holds, read once
@@ -12,14 +14,20 @@ public static class ArchiveVocabulary
 {
     private const int MinDocuments = 2;
 
-    /// <summary>An extractor that knows the catalog's types, codes and issuers besides the standard and published ones.</summary>
-    public static DirectiveExtractor Extractor(string catalogPath)
+    /// <summary>An extractor that knows the types, codes and issuers of the catalog file besides the standard and published ones.</summary>
+    public static DirectiveExtractor Extractor(string catalogPath) => Extractor(Read(catalogPath));
+
+    /// <summary>An extractor that knows the types, codes and issuers of the shared PostgreSQL catalog.</summary>
+    public static DirectiveExtractor Extractor(PostgresCatalog catalog)
     {
-        var (types, codes, issuers) = Read(catalogPath);
-        return new DirectiveExtractor(new TypeVocabulary(types), new IssuerCodes(codes), new IssuerNames(issuers));
+        using var connection = catalog.DataSource.OpenConnection();
+        return Extractor(Read(connection));
     }
 
-    /// <summary>The learned types, issuer codes (`ຄປ.ວຈ`) and issuers (`ກະຊວງສຶກສາທິການ ແລະ ກິລາ`).</summary>
+    private static DirectiveExtractor Extractor((IReadOnlyList<string> Types, IReadOnlyList<string> Codes, IReadOnlyList<string> Issuers) learned) =>
+        new(new TypeVocabulary(learned.Types), new IssuerCodes(learned.Codes), new IssuerNames(learned.Issuers));
+
+    /// <summary>The learned types, issuer codes (`ຄປ.ວຈ`) and issuers (`ກະຊວງສຶກສາທິການ ແລະ ກິລາ`) of a catalog file, opened read-only.</summary>
     public static (IReadOnlyList<string> Types, IReadOnlyList<string> Codes, IReadOnlyList<string> Issuers) Read(string catalogPath)
     {
         if (!File.Exists(catalogPath)) return ([], [], []);
@@ -27,14 +35,17 @@ public static class ArchiveVocabulary
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = catalogPath, Mode = SqliteOpenMode.ReadOnly }.ToString());
             connection.Open();
-            return (Values(connection, Shared("type"), t => t), Values(connection, Shared("number"), IssuerCodes.CodeOf),
-                Values(connection, "SELECT id, issuer FROM documents WHERE issuer IS NOT NULL", i => i));
+            return Read(connection);
         }
         catch (SqliteException)
         {
             return ([], [], []);
         }
     }
+
+    internal static (IReadOnlyList<string> Types, IReadOnlyList<string> Codes, IReadOnlyList<string> Issuers) Read(DbConnection connection) =>
+        (Values(connection, Shared("type"), t => t), Values(connection, Shared("number"), IssuerCodes.CodeOf),
+            Values(connection, "SELECT id, issuer FROM documents WHERE issuer IS NOT NULL", i => i));
 
     // A column documents and citations share.
     private static string Shared(string column) => $"""
@@ -43,7 +54,7 @@ public static class ArchiveVocabulary
         """;
 
     // The values a query gives with their document (as <paramref name="key"/> maps them), held by at least two documents.
-    private static List<string> Values(SqliteConnection connection, string query, Func<string, string> key)
+    private static List<string> Values(DbConnection connection, string query, Func<string, string> key)
     {
         using var command = connection.CreateCommand();
         command.CommandText = query;

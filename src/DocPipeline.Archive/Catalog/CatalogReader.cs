@@ -1,19 +1,19 @@
+using System.Data.Common;
 using DocPipeline.Archive.FullText;
-using Microsoft.Data.Sqlite;
 
-namespace DocPipeline.Archive.Sqlite;
+namespace DocPipeline.Archive.Catalog;
 
 /// <summary>One connection and two prepared statements for the whole of a search (a connection per hit cost more than the search).</summary>
 internal sealed class CatalogReader : ICatalogReader
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _document, _pages;
+    private readonly DbConnection _connection;
+    private readonly DbCommand _document, _pages;
 
-    internal CatalogReader(SqliteConnection connection)
+    internal CatalogReader(DbConnection connection)
     {
         _connection = connection;
-        _document = SqliteDocumentStore.Command(connection, $"SELECT {DocumentRows.Columns} FROM documents WHERE id = $id", ("$id", 0L));
-        _pages = SqliteDocumentStore.Command(connection, $"SELECT {PageRows.Columns} FROM pages WHERE document_id = $id ORDER BY number", ("$id", 0L));
+        _document = Sql.Command(connection, $"SELECT {DocumentRows.Columns} FROM documents WHERE id = @id", ("@id", 0L));
+        _pages = Sql.Command(connection, $"SELECT {PageRows.Columns} FROM pages WHERE document_id = @id ORDER BY number", ("@id", 0L));
     }
 
     public DocumentSummary? Get(long id)
@@ -42,7 +42,7 @@ internal static class PageRows
 {
     internal const string Columns = "number, text, raw_text, origin, confidence";
 
-    internal static List<StoredPage> Read(SqliteCommand command)
+    internal static List<StoredPage> Read(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var pages = new List<StoredPage>();

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using DocPipeline.Archive.Staff;
-using Microsoft.Data.Sqlite;
 
-namespace DocPipeline.Archive.Sqlite;
+namespace DocPipeline.Archive.Catalog;
 
 /// <summary>
 /// Reads and sets one correctable value of a document row: an identity field (page 0) or a page's text. The number
@@ -35,62 +35,56 @@ internal static class IdentityColumns
         return value;
     }
 
-    internal static bool PageExists(SqliteConnection connection, long id, int page)
+    internal static bool PageExists(DbConnection connection, long id, int page)
     {
-        using var command = SqliteDocumentStore.Command(connection, "SELECT COUNT(*) FROM pages WHERE document_id = $id AND number = $n", ("$id", id), ("$n", page));
+        using var command = Sql.Command(connection, "SELECT COUNT(*) FROM pages WHERE document_id = @id AND number = @n", ("@id", id), ("@n", page));
         return (long)command.ExecuteScalar()! > 0;
     }
 
-    internal static string? Read(SqliteConnection connection, long id, int page, string field)
+    internal static string? Read(DbConnection connection, long id, int page, string field)
     {
         string sql = page == 0
-            ? $"SELECT {Columns[field]} FROM documents WHERE id = $id"
-            : "SELECT text FROM pages WHERE document_id = $id AND number = $n";
-        using var command = SqliteDocumentStore.Command(connection, sql, ("$id", id), ("$n", page));
+            ? $"SELECT {Columns[field]} FROM documents WHERE id = @id"
+            : "SELECT text FROM pages WHERE document_id = @id AND number = @n";
+        using var command = Sql.Command(connection, sql, ("@id", id), ("@n", page));
         return command.ExecuteScalar() as string;
     }
 
-    internal static void Set(SqliteConnection connection, long id, int page, string field, string? value)
+    internal static void Set(DbConnection connection, long id, int page, string field, string? value)
     {
         if (page != 0)
         {
-            Execute(connection, "UPDATE pages SET raw_text = coalesce(raw_text, text), text = $v WHERE document_id = $id AND number = $n",
-                ("$id", id), ("$n", page), ("$v", value ?? ""));
+            Sql.Execute(connection, "UPDATE pages SET raw_text = coalesce(raw_text, text), text = @v WHERE document_id = @id AND number = @n",
+                ("@id", id), ("@n", page), ("@v", value ?? ""));
             return;
         }
         if (field == IdentityFields.Number)
         {
             string? key = value is null ? null : ReferenceKeys.Exact(value);
-            Execute(connection, "UPDATE documents SET number = $v, number_key = $k, number_folded = $f WHERE id = $id",
-                ("$id", id), ("$v", value), ("$k", key), ("$f", key is null ? null : ReferenceKeys.Folded(key)));
+            Sql.Execute(connection, "UPDATE documents SET number = @v, number_key = @k, number_folded = @f WHERE id = @id",
+                ("@id", id), ("@v", value), ("@k", key), ("@f", key is null ? null : ReferenceKeys.Folded(key)));
             return;
         }
-        Execute(connection, $"UPDATE documents SET {Columns[field]} = $v WHERE id = $id", ("$id", id), ("$v", value));
+        Sql.Execute(connection, $"UPDATE documents SET {Columns[field]} = @v WHERE id = @id", ("@id", id), ("@v", value));
     }
 
     /// <summary>
     /// After a document is written from what the machine read (ingest, reindex): the corrections staff made to the same
     /// content are applied again over it, and each remembers the machine's new reading.
     /// </summary>
-    internal static void ApplyStored(SqliteConnection connection, long id, string sha256)
+    internal static void ApplyStored(DbConnection connection, long id, string sha256)
     {
         var stored = new List<(int Page, string Field, string? Value)>();
-        using (var command = SqliteDocumentStore.Command(connection, "SELECT page, field, value FROM corrections WHERE sha256 = $sha", ("$sha", sha256)))
+        using (var command = Sql.Command(connection, "SELECT page, field, value FROM corrections WHERE sha256 = @sha", ("@sha", sha256)))
         using (var reader = command.ExecuteReader())
             while (reader.Read()) stored.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
         foreach (var (page, field, value) in stored)
         {
             if (page != 0 && !PageExists(connection, id, page)) continue;
             if (page == 0 && !Columns.ContainsKey(field)) continue;
-            Execute(connection, "UPDATE corrections SET machine_value = $m WHERE sha256 = $sha AND page = $p AND field = $f",
-                ("$m", Read(connection, id, page, field)), ("$sha", sha256), ("$p", page), ("$f", field));
+            Sql.Execute(connection, "UPDATE corrections SET machine_value = @m WHERE sha256 = @sha AND page = @p AND field = @f",
+                ("@m", Read(connection, id, page, field)), ("@sha", sha256), ("@p", page), ("@f", field));
             Set(connection, id, page, field, value);
         }
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, params (string, object?)[] parameters)
-    {
-        using var command = SqliteDocumentStore.Command(connection, sql, parameters);
-        command.ExecuteNonQuery();
     }
 }
