@@ -49,9 +49,11 @@ public sealed class ClusterFaultTests(PostgresServer server, ITestOutputHelper o
             var clock = Stopwatch.StartNew();
 
             var killedMidOcr = new List<string>();
+            int? victimNode = null; // the first node caught mid-OCR, then the same node again once restarted
             for (int kill = 0; kill < Kills; kill++)
             {
-                var (victim, file) = await RunningJob(database, nodes, TimeSpan.FromSeconds(90));
+                var (victim, file) = await RunningJob(database, nodes, victimNode, TimeSpan.FromSeconds(90));
+                victimNode = victim;
                 nodes[victim].KillHard();
                 Assert.DoesNotContain($"{file}: indexed", nodes[victim].Log);
                 killedMidOcr.Add(file);
@@ -80,10 +82,10 @@ public sealed class ClusterFaultTests(PostgresServer server, ITestOutputHelper o
     }
 
     /// <summary>
-    /// A job some node has been reading for a moment (its lease held, its one page not yet done), and that node: a
-    /// kill now is a kill mid-OCR.
+    /// A job some node (or node <paramref name="only"/>) has been reading for a moment (its lease held, its one page not
+    /// yet done), and that node: a kill now is a kill mid-OCR.
     /// </summary>
-    private static async Task<(int Node, string File)> RunningJob(string database, WorkerProcess[] nodes, TimeSpan timeout)
+    private static async Task<(int Node, string File)> RunningJob(string database, WorkerProcess[] nodes, int? only, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
@@ -97,7 +99,7 @@ public sealed class ClusterFaultTests(PostgresServer server, ITestOutputHelper o
             {
                 int pid = new JobLease(reader.GetString(1), TimeSpan.Zero).Parts().ProcessId;
                 int node = Array.FindIndex(nodes, n => !n.HasExited && n.Id == pid);
-                if (node >= 0) return (node, reader.GetString(0));
+                if (node >= 0 && (only is null || node == only)) return (node, reader.GetString(0));
             }
             await Task.Delay(50);
         }
