@@ -9,10 +9,11 @@ namespace DocPipeline.Bench;
 internal static class BenchVerb
 {
     public static Command Command() => Cli.Verb.Create("bench",
-        "Measurements for the README: text engine throughput, extraction precision and recall, search at scale, OCR speed.",
+        "Measurements for the README: text engine throughput, extraction precision and recall, search at scale, OCR speed, OCR workers side by side.",
         "bench search --documents 10000",
         TextBenchmark.Command(),
         ExtractionBenchmark.Command(),
         SearchBenchmark.Command(),
-        OcrBenchmark.Command());
+        OcrBenchmark.Command(),
+        WorkerBenchmark.Command());
 }

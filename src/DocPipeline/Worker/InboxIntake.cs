@@ -61,7 +61,14 @@ public sealed class InboxIntake(
             return false;
         }
         job ??= queue.BeginIntake(sha256, name);
-        string archived = originals.Keep(file, sha256, move: true);
+        string archived;
+        try { archived = originals.Keep(file, sha256, move: true); }
+        catch (IOException) when (!File.Exists(file) && originals.Find(sha256) is not null)
+        {
+            // Another worker watching the same inbox saw this intake and moved the file first: the bytes are archived,
+            // and only this job's taker can mark it queued (theirs would wait in intake until a restart otherwise).
+            archived = originals.Find(sha256)!;
+        }
         queue.Queued(job.Id, archived);
         logger.LogInformation("{File}: archived as {Sha256}, queued", name, sha256[..12]);
         return true;
