@@ -63,11 +63,11 @@ public sealed class InboxIntake(
         job ??= queue.BeginIntake(sha256, name);
         string archived;
         try { archived = originals.Keep(file, sha256, move: true); }
-        catch (IOException) when (!File.Exists(file) && originals.Find(sha256) is not null)
+        catch (IOException) when (!File.Exists(file) && originals.Find(sha256) is { } movedByAnother)
         {
             // Another worker watching the same inbox saw this intake and moved the file first: the bytes are archived,
             // and only this job's taker can mark it queued (theirs would wait in intake until a restart otherwise).
-            archived = originals.Find(sha256)!;
+            archived = movedByAnother;
         }
         queue.Queued(job.Id, archived);
         logger.LogInformation("{File}: archived as {Sha256}, queued", name, sha256[..12]);
