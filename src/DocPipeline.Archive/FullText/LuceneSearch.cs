@@ -106,11 +106,11 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     private void CollectWords(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
     {
         var marked = query.MarkedWords.ToList();
-        var tiers = WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq));
-        for (int i = 0; i < tiers.Count && !hits.IsFull; i++)
+        int i = 0;
+        foreach (var tier in WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq)))
         {
-            var tier = tiers[i];
-            double rank = tiers.Count - 1 - i;
+            if (hits.IsFull) return;
+            double rank = MaxWordTiers - 1 - i++;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
             foreach (var scoreDoc in searcher.Search(tier.Query, filter, hits.Wanted + hits.Count).ScoreDocs)
             {
@@ -130,17 +130,22 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     /// </summary>
     private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false);
 
-    /// <summary>The word tiers, best first.</summary>
-    private static List<WordTier> WordTiers(WordQueries words)
+    /// <summary>At most this many word tiers (<see cref="WordTiers"/>): the first ranks highest.</summary>
+    private const int MaxWordTiers = 6;
+
+    /// <summary>
+    /// The word tiers, best first, each built only when asked for: a common word fills the page from the first
+    /// tier, and building the later ones (a substring's trigrams, a short word's wildcard automaton) cost more than that tier's search.
+    /// </summary>
+    private static IEnumerable<WordTier> WordTiers(WordQueries words)
     {
-        var tiers = new List<WordTier> { new(words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped)) };
-        if (words.HasToneMarks) tiers.Add(new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess)));
-        tiers.Add(new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded)));
+        yield return new(words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped));
+        if (words.HasToneMarks) yield return new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess));
+        yield return new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded));
         // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
-        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add(new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true));
-        tiers.Add(new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun));
-        if (words.HasRuns) tiers.Add(new(words.Apart(), null));
-        return tiers;
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) yield return new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true);
+        yield return new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun);
+        if (words.HasRuns) yield return new(words.Apart(), null);
     }
 
     /// <summary>Whether the document's pages or heading hold every term's letters in a row under this key.</summary>
