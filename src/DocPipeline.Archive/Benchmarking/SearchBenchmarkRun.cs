@@ -84,7 +84,6 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
         foreach (var (_, make) in warming.Kinds) for (int q = 0; q < queriesPerKind; q++) store.Search(make());
         foreach (var (kind, asked) in kinds)
         {
-            if (Environment.GetEnvironmentVariable("PERF15_KIND") is { } only && !kind.StartsWith(only)) continue; // TEMP
             var times = new List<double>();
             var cpuTimes = new List<double>();
             (double Milliseconds, string Text) slowest = (0, "");
