@@ -255,7 +255,9 @@ public sealed class LuceneIndex : IDisposable
     {
         OpenMode = mode,
         Similarity = SimilarSearcherFactory.Similarity,
-        RAMBufferSizeMB = 64,
+        // A bulk load flushes a segment per buffer full, and merges rewrite them: 256 MB rather than 64 flushes and merges a
+        // quarter as often (bench search at 20,000, alternating: 485 against 445 documents per CPU-second, within the noise of a shared machine).
+        RAMBufferSizeMB = 256,
     };
 
     public void Dispose()
