@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocPipeline.Archive.FullText;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Text;
 
@@ -35,14 +36,14 @@ public sealed record SearchBenchmarkReport(
 /// forms), a damaged word that only the folded key finds, and a word with type and year filters.
 /// A folder that already holds the catalog of the same number of documents is reused (queries only).
 /// </summary>
-public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine textEngine)
+public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine textEngine, WordRanking ranking = WordRanking.Tiers)
 {
     public const int BatchSize = 500;
 
     public SearchBenchmarkReport Run(string folder, int documents, int queriesPerKind = 200, Action<string>? progress = null)
     {
         string database = Path.Combine(folder, "catalog.db");
-        using var store = new SqliteDocumentStore(database, analyzer, textEngine);
+        using var store = new SqliteDocumentStore(database, analyzer, textEngine, ranking);
         var generator = new SyntheticDirectives(documents);
         var damage = new OcrDamage(Confusion.All, rate: 0.5);
         var samples = new List<SyntheticDirective>();

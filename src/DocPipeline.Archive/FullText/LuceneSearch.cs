@@ -17,8 +17,12 @@ namespace DocPipeline.Archive.FullText;
 /// words apart. Filters narrow every tier and never score.
 /// The catalog gives the documents and their pages; the index only finds them.
 /// </summary>
-public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog)
+public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog,
+    WordRanking ranking = WordRanking.Tiers)
 {
+    /// <summary>With <see cref="WordRanking.Boosted"/>: each grade's clause weighs this many times the next one's.</summary>
+    public const float GradeBoost = 4f;
+
     /// <summary>Reference numbers beyond this many in one query are not asked (each is four clauses of one query).</summary>
     private const int MaxNumbers = 32;
 
@@ -106,6 +110,11 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     private void CollectWords(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
     {
         var marked = query.MarkedWords.ToList();
+        if (ranking == WordRanking.Boosted)
+        {
+            CollectBoosted(searcher, query, filter, hits, marked);
+            return;
+        }
         int i = 0;
         foreach (var tier in WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq)))
         {
@@ -121,6 +130,28 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
                 hits.TryAdd(d, rank + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, tier.Body));
         }
+    }
+
+    /// <summary>
+    /// Every grade in one search, each grade's query a clause boosted <see cref="GradeBoost"/> times the next grade's: a
+    /// document scores the sum of the grades it matches, so a correct spelling usually, not always, ranks above a damaged one.
+    /// The substring grades' hits are not checked against the text here (one search, no per-grade hits to check).
+    /// </summary>
+    private void CollectBoosted(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits, List<string> marked)
+    {
+        var words = new WordQueries(query, searcher.IndexReader.DocFreq);
+        var tiers = WordTiers(words).ToList();
+        var any = new BooleanQuery();
+        for (int i = 0; i < tiers.Count; i++)
+        {
+            var clause = tiers[i].Query;
+            clause.Boost = MathF.Pow(GradeBoost, tiers.Count - 1 - i);
+            any.Add(clause, Occur.SHOULD);
+        }
+        var body = words.BodyOnly(Spelling.Folded);
+        foreach (var scoreDoc in searcher.Search(any, filter, hits.Wanted).ScoreDocs)
+            if (Load(searcher, scoreDoc.Doc, hits) is { } d)
+                hits.TryAdd(d, scoreDoc.Score, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, body));
     }
 
     /// <summary>
