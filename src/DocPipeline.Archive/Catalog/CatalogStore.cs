@@ -29,11 +29,12 @@ public abstract class CatalogStore : IDocumentStore
     private readonly RelatedDirectives _related;
     private readonly Suggestions _suggestions;
 
-    private protected CatalogStore(CatalogDatabase database, string indexPath, SearchAnalyzer analyzer, LaoTextEngine textEngine)
+    private protected CatalogStore(CatalogDatabase database, string indexPath, SearchAnalyzer analyzer, LaoTextEngine textEngine,
+        WordRanking ranking = WordRanking.Tiers)
     {
         Database = database;
         Index = new LuceneIndex(indexPath, analyzer.Segmenter, new CatalogChanges(database.Open, database.Identify()));
-        _search = new LuceneSearch(Index, textEngine, analyzer, () => new CatalogReader(Open()));
+        _search = new LuceneSearch(Index, textEngine, analyzer, () => new CatalogReader(Open()), ranking);
         _related = new RelatedDirectives(Index, analyzer.Segmenter, () => new CatalogReader(Open()));
         _suggestions = new Suggestions(Index, textEngine);
         Corrections = new CatalogCorrections(this);

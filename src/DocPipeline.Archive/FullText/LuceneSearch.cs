@@ -17,8 +17,12 @@ namespace DocPipeline.Archive.FullText;
 /// words apart. Filters narrow every tier and never score.
 /// The catalog gives the documents and their pages; the index only finds them.
 /// </summary>
-public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog)
+public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, SearchAnalyzer analyzer, Func<ICatalogReader> openCatalog,
+    WordRanking ranking = WordRanking.Tiers)
 {
+    /// <summary>With <see cref="WordRanking.Boosted"/>: each grade's clause weighs this many times the next one's.</summary>
+    public const float GradeBoost = 4f;
+
     /// <summary>Reference numbers beyond this many in one query are not asked (each is four clauses of one query).</summary>
     private const int MaxNumbers = 32;
 
@@ -106,11 +110,16 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     private void CollectWords(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits)
     {
         var marked = query.MarkedWords.ToList();
-        var tiers = WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq));
-        for (int i = 0; i < tiers.Count && !hits.IsFull; i++)
+        if (ranking == WordRanking.Boosted)
         {
-            var tier = tiers[i];
-            double rank = tiers.Count - 1 - i;
+            CollectBoosted(searcher, query, filter, hits, marked);
+            return;
+        }
+        int i = 0;
+        foreach (var tier in WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq)))
+        {
+            if (hits.IsFull) return;
+            double rank = MaxWordTiers - 1 - i++;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
             foreach (var scoreDoc in searcher.Search(tier.Query, filter, hits.Wanted + hits.Count).ScoreDocs)
             {
@@ -124,23 +133,50 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     }
 
     /// <summary>
+    /// Every grade in one search, each grade's query a clause boosted <see cref="GradeBoost"/> times the next grade's: a
+    /// document scores the sum of the grades it matches, so a correct spelling usually, not always, ranks above a damaged one.
+    /// The substring grades' hits are not checked against the text here (one search, no per-grade hits to check).
+    /// </summary>
+    private void CollectBoosted(IndexSearcher searcher, SearchQuery query, Filter? filter, Hits hits, List<string> marked)
+    {
+        var words = new WordQueries(query, searcher.IndexReader.DocFreq);
+        var tiers = WordTiers(words).ToList();
+        var any = new BooleanQuery();
+        for (int i = 0; i < tiers.Count; i++)
+        {
+            var clause = tiers[i].Query;
+            clause.Boost = MathF.Pow(GradeBoost, tiers.Count - 1 - i);
+            any.Add(clause, Occur.SHOULD);
+        }
+        var body = words.BodyOnly(Spelling.Folded);
+        foreach (var scoreDoc in searcher.Search(any, filter, hits.Wanted).ScoreDocs)
+            if (Load(searcher, scoreDoc.Doc, hits) is { } d)
+                hits.TryAdd(d, scoreDoc.Score, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, body));
+    }
+
+    /// <summary>
     /// One tier of the word search: its query; the body-only query the highlighter marks by; for substring
     /// tiers, the letters (a key of the text without spaces) each hit's text must hold the terms in, since a
     /// long substring is asked by some of its trigrams only; and whether hits holding the terms as typed go first.
     /// </summary>
     private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false);
 
-    /// <summary>The word tiers, best first.</summary>
-    private static List<WordTier> WordTiers(WordQueries words)
+    /// <summary>At most this many word tiers (<see cref="WordTiers"/>): the first ranks highest.</summary>
+    private const int MaxWordTiers = 6;
+
+    /// <summary>
+    /// The word tiers, best first, each built only when asked for: a common word fills the page from the first
+    /// tier, and building the later ones (a substring's trigrams, a short word's wildcard automaton) cost more than that tier's search.
+    /// </summary>
+    private static IEnumerable<WordTier> WordTiers(WordQueries words)
     {
-        var tiers = new List<WordTier> { new(words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped)) };
-        if (words.HasToneMarks) tiers.Add(new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess)));
-        tiers.Add(new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded)));
+        yield return new(words.InARow(Spelling.AsTyped), words.BodyOnly(Spelling.AsTyped));
+        if (words.HasToneMarks) yield return new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess));
+        yield return new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded));
         // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
-        if (words.Substrings(Spelling.ToneLess) is { } toneLess) tiers.Add(new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true));
-        tiers.Add(new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun));
-        if (words.HasRuns) tiers.Add(new(words.Apart(), null));
-        return tiers;
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) yield return new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true);
+        yield return new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun);
+        if (words.HasRuns) yield return new(words.Apart(), null);
     }
 
     /// <summary>Whether the document's pages or heading hold every term's letters in a row under this key.</summary>

@@ -10,8 +10,9 @@ namespace DocPipeline.Archive.Sqlite;
 /// The embedded catalog in one SQLite file (WAL mode, a connection per operation), and the Lucene index
 /// derived from it in a folder beside it (<see cref="IndexPath"/>).
 /// </summary>
-public sealed class SqliteDocumentStore(string databasePath, SearchAnalyzer analyzer, LaoTextEngine textEngine)
-    : CatalogStore(new SqliteDatabase(databasePath), IndexPath(databasePath), analyzer, textEngine)
+/// <param name="ranking">How word searches rank their spelling grades (tiers unless a measurement asks otherwise).</param>
+public sealed class SqliteDocumentStore(string databasePath, SearchAnalyzer analyzer, LaoTextEngine textEngine, WordRanking ranking = WordRanking.Tiers)
+    : CatalogStore(new SqliteDatabase(databasePath), IndexPath(databasePath), analyzer, textEngine, ranking)
 {
     /// <summary>Where the index of a catalog file lives: `catalog.db` → `catalog.lucene/`.</summary>
     public static string IndexPath(string databasePath) => Path.ChangeExtension(Path.GetFullPath(databasePath), ".lucene");
