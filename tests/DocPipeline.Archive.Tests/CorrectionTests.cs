@@ -149,6 +149,13 @@ public abstract class CorrectionTests : IDisposable
         Assert.Null(_store.Accounts.FindByTokenHash("abc"));
     }
 
+    [Fact]
+    public void Accounts_are_listed_by_name_in_one_order_whatever_the_script()
+    {
+        foreach (string name in new[] { "ສົມພອນ", "noy", "élise", "ບຸນມີ", "Anna" }) Assert.True(_store.Accounts.Add(name, Role.Reader, "hash"));
+        Assert.Equal(["Anna", "noy", "élise", "ບຸນມີ", "ສົມພອນ"], _store.Accounts.List().Select(a => a.Name));
+    }
+
     public void Dispose()
     {
         _store.Dispose();

@@ -34,7 +34,7 @@ public sealed class BackendParityTests(TwoBackends archives) : IClassFixture<Two
     }
 
     [Fact]
-    public void Every_input_is_reported_alike_by_ingest()
+    public void Every_input_is_reported_alike_by_ingest_and_the_rebuilt_index_holds_every_document()
     {
         var differences = new List<string>();
         var (sqlite, postgres) = (archives.Sqlite.Ingested, archives.Postgres.Ingested);
@@ -42,6 +42,8 @@ public sealed class BackendParityTests(TwoBackends archives) : IClassFixture<Two
         for (int i = 0; i < sqlite.Count; i++) Compare(differences, $"ingest line {i + 1}", Normal(sqlite[i], archives.Sqlite), Normal(postgres[i], archives.Postgres));
         Assert.True(differences.Count == 0, string.Join("\n\n", differences));
         Assert.Contains(sqlite, l => l.GetProperty("status").GetString() == "duplicate");
+        var reindexed = JsonDocument.Parse(archives.Postgres.Reindexed).RootElement;
+        Assert.Equal(("reindexed", archives.Sqlite.Ids.Count, 0), (reindexed.GetProperty("status").GetString(), reindexed.GetProperty("documents").GetInt32(), reindexed.GetProperty("failed").GetInt32()));
         Assert.True(archives.Sqlite.Ids.Count >= 40, $"{archives.Sqlite.Ids.Count} documents");
     }
 

@@ -11,7 +11,9 @@ namespace DocPipeline.Web.Tests;
 /// (the throwaway server the other tests use), staff corrections made alike in both, then each archive served by the
 /// real `serve`. The documents are those the search tests use: the corpus sources, their real OCR output and the
 /// copies with one measured OCR confusion each (corpus/queries), the web tests' text directives, the corpus's A5 scan
-/// (OCR'd here), a few synthetic distractors, and one file twice (a duplicate).
+/// (OCR'd here), a few synthetic distractors, and one file twice (a duplicate). Each node's index is then built again
+/// from its catalog (in parallel, in another order than it was first built), and through each serve's worker a broken
+/// file fails and a copy is a duplicate.
 /// </summary>
 public sealed class TwoBackends : IAsyncLifetime
 {
@@ -46,6 +48,13 @@ public sealed class TwoBackends : IAsyncLifetime
             await backend.CliAsync("edit", backend.IdOf("d02.txt").ToString(), "--checked");
             await backend.CliAsync("edit", backend.IdOf("d03-ocr.txt").ToString(), "--issuer", "ກົມຈັດຕັ້ງ", "--title", "ແຈ້ງການ ທົດລອງ");
         }
+        // Each node's index built again from its catalog, in parallel and so in another order than documents came:
+        // PostgreSQL's `reindex` does only that; on SQLite, where `reindex` reads every document again (with the
+        // vocabulary the archive now holds: ReindexTests), the index is deleted and serve rebuilds it when it opens.
+        // Built alike, the indexes hold the same statistics (a correction applied in place leaves a deleted entry that
+        // counts until a merge, and scores move in the fourth digit).
+        Postgres.Reindexed = (await Postgres.CliAsync("reindex")).Single();
+        Directory.Delete(Path.Combine(Sqlite.Data, "catalog.lucene"), recursive: true);
         await Task.WhenAll(Both.Select(b => b.ServeAsync()));
         // Through each serve's own worker and queue: a file it fails (empty), and one it already has (a duplicate).
         foreach (var backend in Both)
@@ -93,6 +102,8 @@ public sealed class Backend(string name, string data, string[] catalog) : IAsync
 
     public string Name => name;
 
+    public string Data => data;
+
     /// <summary>The `ingest` lines, in input order.</summary>
     public IReadOnlyList<JsonElement> Ingested { get; private set; } = [];
 
@@ -104,6 +115,9 @@ public sealed class Backend(string name, string data, string[] catalog) : IAsync
     public IReadOnlyCollection<long> Ids => _ids.Values;
 
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>What `reindex` printed, after the corrections (PostgreSQL's node only).</summary>
+    public string Reindexed { get; internal set; } = "";
 
     public string Inbox => Path.Combine(data, "inbox");
 
