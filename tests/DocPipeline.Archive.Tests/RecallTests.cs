@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DocPipeline.Archive.Benchmarking;
-using DocPipeline.Archive.Sqlite;
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
 using DocPipeline.Testing;
@@ -10,9 +10,10 @@ namespace DocPipeline.Archive.Tests;
 
 /// <summary>
 /// Recall@10 through OCR damage over the labeled queries of corpus/queries/recall.json: the corpus,
-/// its real OCR output, synthetic copies with one measured confusion each, and synthetic distractors.
+/// its real OCR output, synthetic copies with one measured confusion each, and synthetic distractors; on SQLite and
+/// on PostgreSQL.
 /// </summary>
-public sealed class RecallTests(ITestOutputHelper output) : IDisposable
+public abstract class RecallTests(StoreBackend backend, ITestOutputHelper output) : IDisposable
 {
     private static readonly (string Suffix, Confusion Damage)[] Copies =
     [
@@ -27,7 +28,7 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
     public void Recall_at_10_through_ocr_damage_is_at_least_0_9_and_correct_spelling_ranks_first()
     {
         using var labels = JsonDocument.Parse(File.ReadAllText(Repo.Corpus("queries", "recall.json")));
-        using var store = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
+        using var store = backend.Open(_scratch.Path, _engine);
         var names = IngestCorpus(store, labels.RootElement.GetProperty("distractors").GetInt32());
 
         double sum = 0;
@@ -53,7 +54,7 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
             }
         }
         double figure = sum / queries;
-        output.WriteLine($"recall@10 through OCR damage: {figure:0.000} over {queries} labeled queries ({names.Count} documents); correct spelling ranked above damage in {pairs}/{pairs} pairs");
+        output.WriteLine($"{GetType().Name}: recall@10 through OCR damage: {figure:0.000} over {queries} labeled queries ({names.Count} documents); correct spelling ranked above damage in {pairs}/{pairs} pairs");
         foreach (var miss in misses) output.WriteLine("  " + miss);
         Assert.True(queries >= 30, $"only {queries} labeled queries");
         Assert.True(figure >= 0.9, $"recall@10 {figure:0.000}: " + string.Join("; ", misses));
@@ -63,7 +64,7 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
         label.EndsWith('*') ? [label[..^1], .. Copies.Select(c => $"{label[..^1]}-{c.Suffix}")] : [label];
 
     /// <summary>The labeled documents plus distractors whose numbers do not collide with the corpus's.</summary>
-    private Dictionary<long, string> IngestCorpus(SqliteDocumentStore store, int distractors)
+    private Dictionary<long, string> IngestCorpus(CatalogStore store, int distractors)
     {
         var names = new Dictionary<long, string>();
         var extractor = new DirectiveExtractor();
@@ -94,5 +95,14 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
         return names;
     }
 
-    public void Dispose() => _scratch.Dispose();
+    public void Dispose()
+    {
+        backend.Dispose();
+        _scratch.Dispose();
+    }
 }
+
+public sealed class SqliteRecallTests(ITestOutputHelper output) : RecallTests(new SqliteBackend(), output);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRecallTests(PostgresServer server, ITestOutputHelper output) : RecallTests(new PostgresBackend(server), output);

@@ -31,7 +31,7 @@ public sealed class TwoBackends : IAsyncLifetime
 
     public IEnumerable<Backend> Both => [Sqlite, Postgres];
 
-    /// <summary>What `ingest` printed for each input, the same inputs in the same order on both.</summary>
+    /// <summary>The folder of inputs both archives ingest, in one order.</summary>
     public string Inputs => Path.Combine(_scratch.Path, "inputs");
 
     public async Task InitializeAsync()

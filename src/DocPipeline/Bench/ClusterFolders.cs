@@ -2,8 +2,8 @@ namespace DocPipeline.Bench;
 
 /// <summary>
 /// The folders of several worker processes on one machine, laid out as on several machines: one inbox they all watch,
-/// one originals folder and one failed folder they all mount, and each node's own data folder (its Lucene index; the catalog is the shared
-/// PostgreSQL database). The one place that says so, for `bench workers` and the cluster tests alike.
+/// one originals folder and one failed folder they all mount, and each node's own data folder (its Lucene index; the
+/// catalog is the shared PostgreSQL database). The one place that says so, for `bench workers` and the cluster tests alike.
 /// </summary>
 internal sealed record ClusterFolders(string Root)
 {
