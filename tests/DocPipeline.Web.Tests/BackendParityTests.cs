@@ -12,8 +12,12 @@ namespace DocPipeline.Web.Tests;
 /// archived from (PostgreSQL's sequence and SQLite's rowid need not agree) and moments and process ids are set aside.
 /// Every difference is listed, not only the first.
 /// </summary>
-public sealed class BackendParityTests(TwoBackends archives) : IClassFixture<TwoBackends>
+public sealed partial class BackendParityTests(TwoBackends archives) : IClassFixture<TwoBackends>
 {
+    /// <summary>A moment in a message (`archived 2026-12-02 15:50 UTC`): the two archives were written a minute apart, or not.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")]
+    private static partial System.Text.RegularExpressions.Regex MomentInText();
+
     /// <summary>The queries of DocumentStoreTests, IngestSearchTests and the web tests, with the filters of each surface.</summary>
     private static readonly (string Query, string[] Options)[] MoreQueries =
     [
@@ -44,7 +48,8 @@ public sealed class BackendParityTests(TwoBackends archives) : IClassFixture<Two
         Assert.Contains(sqlite, l => l.GetProperty("status").GetString() == "duplicate");
         var reindexed = JsonDocument.Parse(archives.Postgres.Reindexed).RootElement;
         Assert.Equal(("reindexed", archives.Sqlite.Ids.Count, 0), (reindexed.GetProperty("status").GetString(), reindexed.GetProperty("documents").GetInt32(), reindexed.GetProperty("failed").GetInt32()));
-        Assert.True(archives.Sqlite.Ids.Count >= 40, $"{archives.Sqlite.Ids.Count} documents");
+        Assert.Equal(5, sqlite.Count(l => l.GetProperty("status").GetString() == "duplicate")); // a copy, and 4 damages that changed nothing
+        Assert.Equal(40, archives.Sqlite.Ids.Count);
     }
 
     [Fact]
@@ -191,6 +196,7 @@ public sealed class BackendParityTests(TwoBackends archives) : IClassFixture<Two
                 foreach (var (name, value) in obj.ToList())
                 {
                     if (Moments.Contains(name) && value is not null) obj[name] = "(moment)";
+                    else if (value is JsonValue text && text.TryGetValue(out string? s) && MomentInText().IsMatch(s)) obj[name] = MomentInText().Replace(s, "(moment)");
                     else if (!inJobs && DocumentIds.Contains(name) && value is JsonValue v && v.TryGetValue(out long id))
                         obj[name] = files.TryGetValue(id, out var file) ? "document " + file : $"id {id}, no document";
                     else Rename(value, files, inJobs || name == "jobs");
