@@ -1,15 +1,19 @@
+using System.Data.Common;
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Archive.Staff;
 using DocPipeline.Lao.Text;
 using DocPipeline.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace DocPipeline.Archive.Tests;
 
-/// <summary>Corrections in the real catalog and index: what search, the graph and the audit log see, and what a rebuild keeps.</summary>
-public sealed class CorrectionTests : IDisposable
+/// <summary>
+/// Corrections, the review queue, accounts and the audit log in the real catalog (SQLite or PostgreSQL) and index:
+/// what search, the graph and the audit log see, alike on both, and what a rebuild keeps.
+/// </summary>
+public abstract class CorrectionTests : IDisposable
 {
-    private const string Regulation = SampleDirectives.CompanyRegulation;
+    private protected const string Regulation = SampleDirectives.CompanyRegulation;
 
     private const string Notice = """
         ກະຊວງສຶກສາທິການ ແລະ ກິລາ
@@ -20,20 +24,22 @@ public sealed class CorrectionTests : IDisposable
         - ອີງຕາມ ກົດລະບຽບ ເລກທີ 26/ບລພ, ລົງວັນທີ 10 ພຶດສະພາ 2022
         """;
 
-    private readonly ScratchFolder _scratch = new();
-    private readonly LaoTextEngine _engine = new();
-    private readonly Actor _clerk = new("somphone", "127.0.0.1");
-    private SqliteDocumentStore _store;
-    private readonly long _regulation, _notice;
+    private protected readonly ScratchFolder _scratch = new();
+    private protected readonly LaoTextEngine _engine = new();
+    private protected readonly Actor _clerk = new("somphone", "127.0.0.1");
+    private readonly StoreBackend _backend;
+    private protected readonly CatalogStore _store;
+    private protected readonly long _regulation, _notice;
 
-    public CorrectionTests()
+    private protected CorrectionTests(StoreBackend backend)
     {
-        _store = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
+        _backend = backend;
+        _store = backend.Open(_scratch.Path, _engine);
         _regulation = _store.Add(TestCatalog.TextPage(new string('a', 64), "regulation.txt", _engine.Normalize(Regulation)));
         _notice = _store.Add(TestCatalog.TextPage(new string('b', 64), "notice.txt", _engine.Normalize(Notice)));
     }
 
-    private static Correction Identity(params (string Field, string? Value)[] fields) =>
+    private protected static Correction Identity(params (string Field, string? Value)[] fields) =>
         new(fields.ToDictionary(f => f.Field, f => f.Value), new Dictionary<int, string>());
 
     [Fact]
@@ -68,25 +74,6 @@ public sealed class CorrectionTests : IDisposable
         var page = Assert.Single(_store.Pages(_notice));
         Assert.Contains("ອີງຕາມ", page.RawText);
         Assert.Contains(_store.Audit.Read(_notice), e => e.Field == "page 1");
-    }
-
-    [Fact]
-    public void Corrections_outlive_a_rebuild_that_reads_the_documents_again()
-    {
-        _store.Corrections.Correct(_regulation, Identity(("number", "26/ບລພ"), ("issuer", "ບໍລິສັດ ລາວພັດທະນາ")), _clerk);
-        _store.Accounts.Add("somphone", Role.Clerk, "hash");
-        string rebuilt = _scratch.File("rebuilt.db");
-        using (var fresh = TestCatalog.Open(rebuilt, _engine))
-        {
-            fresh.CopyStaffTablesFrom(_scratch.File("catalog.db"));
-            fresh.Add(TestCatalog.TextPage(new string('a', 64), "regulation.txt", _engine.Normalize(Regulation)) with { Id = _regulation });
-            var again = fresh.Get(_regulation)!;
-            Assert.Equal("26/ບລພ", again.Number);
-            Assert.Equal("ບໍລິສັດ ລາວພັດທະນາ", again.Issuer);
-            Assert.Equal(_regulation, fresh.Search(new SearchRequest("26/ບລພ"))[0].Document.Id);
-            Assert.NotNull(fresh.Accounts.Find("somphone"));
-            Assert.Contains(fresh.Audit.Read(_regulation), e => e.Field == "number");
-        }
     }
 
     [Fact]
@@ -140,13 +127,9 @@ public sealed class CorrectionTests : IDisposable
     public void The_audit_log_refuses_changes_and_deletions()
     {
         _store.Audit.Append(_clerk, AuditActions.Upload, newValue: "a.pdf");
-        using var connection = new SqliteConnection($"Data Source={_scratch.File("catalog.db")}");
-        connection.Open();
-        using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE audit SET user_name = 'nobody'";
-        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => update.ExecuteNonQuery()).Message);
-        update.CommandText = "DELETE FROM audit";
-        Assert.Throws<SqliteException>(() => update.ExecuteNonQuery());
+        Assert.Contains("append-only", Assert.ThrowsAny<DbException>(() => _backend.Execute(_scratch.Path, "UPDATE audit SET user_name = 'nobody'")).Message);
+        Assert.Contains("append-only", Assert.ThrowsAny<DbException>(() => _backend.Execute(_scratch.Path, "DELETE FROM audit")).Message);
+        Assert.Equal("a.pdf", Assert.Single(_store.Audit.Read(null)).NewValue);
     }
 
     [Fact]
@@ -166,9 +149,43 @@ public sealed class CorrectionTests : IDisposable
         Assert.Null(_store.Accounts.FindByTokenHash("abc"));
     }
 
+    [Fact]
+    public void Accounts_are_listed_by_name_in_one_order_whatever_the_script()
+    {
+        foreach (string name in new[] { "ສົມພອນ", "noy", "élise", "ບຸນມີ", "Anna" }) Assert.True(_store.Accounts.Add(name, Role.Reader, "hash"));
+        Assert.Equal(["Anna", "noy", "élise", "ບຸນມີ", "ສົມພອນ"], _store.Accounts.List().Select(a => a.Name));
+    }
+
     public void Dispose()
     {
         _store.Dispose();
+        _backend.Dispose();
         _scratch.Dispose();
     }
 }
+
+/// <summary>On SQLite `reindex` writes a new catalog file and carries the staff tables over; on PostgreSQL it leaves the shared catalog as it is.</summary>
+public sealed class SqliteCorrectionTests() : CorrectionTests(new SqliteBackend())
+{
+    [Fact]
+    public void Corrections_outlive_a_rebuild_that_reads_the_documents_again()
+    {
+        _store.Corrections.Correct(_regulation, Identity(("number", "26/ບລພ"), ("issuer", "ບໍລິສັດ ລາວພັດທະນາ")), _clerk);
+        _store.Accounts.Add("somphone", Role.Clerk, "hash");
+        string rebuilt = _scratch.File("rebuilt.db");
+        using (var fresh = TestCatalog.Open(rebuilt, _engine))
+        {
+            fresh.CopyStaffTablesFrom(_scratch.File("catalog.db"));
+            fresh.Add(TestCatalog.TextPage(new string('a', 64), "regulation.txt", _engine.Normalize(Regulation)) with { Id = _regulation });
+            var again = fresh.Get(_regulation)!;
+            Assert.Equal("26/ບລພ", again.Number);
+            Assert.Equal("ບໍລິສັດ ລາວພັດທະນາ", again.Issuer);
+            Assert.Equal(_regulation, fresh.Search(new SearchRequest("26/ບລພ"))[0].Document.Id);
+            Assert.NotNull(fresh.Accounts.Find("somphone"));
+            Assert.Contains(fresh.Audit.Read(_regulation), e => e.Field == "number");
+        }
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCorrectionTests(PostgresServer server) : CorrectionTests(new PostgresBackend(server));

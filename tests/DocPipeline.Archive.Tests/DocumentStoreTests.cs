@@ -1,4 +1,5 @@
 using DocPipeline.Archive;
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Extraction;
 using DocPipeline.Lao.Text;
@@ -6,15 +7,18 @@ using DocPipeline.Testing;
 
 namespace DocPipeline.Archive.Tests;
 
-public sealed class DocumentStoreTests : IDisposable
+/// <summary>The archive's store on the real engines (Lucene, ICU, and SQLite or PostgreSQL): what search, the graph and the index do, alike on both.</summary>
+public abstract class DocumentStoreTests : IDisposable
 {
-    private readonly ScratchFolder _scratch = new();
-    private readonly LaoTextEngine _engine = new();
-    private readonly SqliteDocumentStore _store;
+    private protected readonly ScratchFolder _scratch = new();
+    private protected readonly LaoTextEngine _engine = new();
+    private readonly StoreBackend _backend;
+    private readonly CatalogStore _store;
 
-    public DocumentStoreTests()
+    private protected DocumentStoreTests(StoreBackend backend)
     {
-        _store = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
+        _backend = backend;
+        _store = backend.Open(_scratch.Path, _engine);
         foreach (var name in new[] { "d01", "d02", "d03", "d04" }) Add(name, Repo.GroundTruth(name));
     }
 
@@ -239,7 +243,7 @@ public sealed class DocumentStoreTests : IDisposable
         Add("d13", "ແຈ້ງການ ກ່ຽວກັບ ອຸທົກກະໄພ ໃນແຂວງ");
         Assert.Single(_store.Search(new SearchRequest("ອຸທົກກະໄພ")));
         _store.Dispose();
-        using var reopened = TestCatalog.Open(_scratch.File("catalog.db"), _engine);
+        using var reopened = _backend.Open(_scratch.Path, _engine);
         Assert.Single(reopened.Search(new SearchRequest("ອຸທົກກະໄພ")));
         Assert.Equal(reopened.Count(), reopened.IndexedCount());
     }
@@ -247,11 +251,9 @@ public sealed class DocumentStoreTests : IDisposable
     [Fact]
     public void An_index_lost_or_behind_the_catalog_catches_up_when_the_store_opens()
     {
-        string path = _scratch.File("catalog.db");
         _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(SqliteDocumentStore.IndexPath(path), recursive: true); // as if killed before the index was ever written
-        using var reopened = TestCatalog.Open(path, _engine);
+        Directory.Delete(_scratch.File("catalog.lucene"), recursive: true); // as if killed before the index was ever written
+        using var reopened = _backend.Open(_scratch.Path, _engine);
         Assert.Equal(4, reopened.IndexedCount());
         Assert.Equal("d04.png", Assert.Single(reopened.Search(new SearchRequest("ງົບປະມານ"))).Document.FileName);
     }
@@ -300,22 +302,6 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_catalog_of_an_older_index_version_asks_for_reindex()
-    {
-        string path = _scratch.File("old.db");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE documents (id INTEGER PRIMARY KEY)";
-            command.ExecuteNonQuery();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var e = Assert.Throws<CatalogOutdatedException>(() => TestCatalog.Open(path, _engine));
-        Assert.Contains("reindex", e.Message);
-    }
-
-    [Fact]
     public void Citation_graph_links_archived_documents()
     {
         var d01 = _store.Search(new SearchRequest("042/ຄປ.ວຈ"))[0].Document;
@@ -333,6 +319,29 @@ public sealed class DocumentStoreTests : IDisposable
     public void Dispose()
     {
         _store.Dispose();
+        _backend.Dispose();
         _scratch.Dispose();
     }
 }
+
+public sealed class SqliteDocumentStoreTests() : DocumentStoreTests(new SqliteBackend())
+{
+    [Fact]
+    public void A_catalog_of_an_older_index_version_asks_for_reindex()
+    {
+        string path = _scratch.File("old.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE documents (id INTEGER PRIMARY KEY)";
+            command.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var e = Assert.Throws<CatalogOutdatedException>(() => TestCatalog.Open(path, _engine));
+        Assert.Contains("reindex", e.Message);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDocumentStoreTests(PostgresServer server) : DocumentStoreTests(new PostgresBackend(server));

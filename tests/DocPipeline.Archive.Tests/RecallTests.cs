@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocPipeline.Archive.Benchmarking;
+using DocPipeline.Archive.Catalog;
 using DocPipeline.Archive.FullText;
 using DocPipeline.Archive.Sqlite;
 using DocPipeline.Lao.Extraction;
@@ -12,9 +13,10 @@ namespace DocPipeline.Archive.Tests;
 
 /// <summary>
 /// Recall@10 through OCR damage over the labeled queries of corpus/queries/recall.json: the corpus,
-/// its real OCR output, synthetic copies with one measured confusion each, and synthetic distractors.
+/// its real OCR output, synthetic copies with one measured confusion each, and synthetic distractors; on SQLite and
+/// on PostgreSQL.
 /// </summary>
-public sealed class RecallTests(ITestOutputHelper output) : IDisposable
+public abstract class RecallTests(StoreBackend backend, ITestOutputHelper output) : IDisposable
 {
     private static readonly (string Suffix, Confusion Damage)[] Copies =
     [
@@ -22,45 +24,28 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
         ("am", Confusion.SaraAmSplit), ("code", Confusion.IssuerCode),
     ];
 
-    private readonly ScratchFolder _scratch = new();
-    private readonly LaoTextEngine _engine = new();
+    private protected readonly ScratchFolder _scratch = new();
+    private protected readonly LaoTextEngine _engine = new();
+    private protected readonly ITestOutputHelper _output = output;
 
     [Fact]
     public void Recall_at_10_through_ocr_damage_is_at_least_0_9_and_correct_spelling_ranks_first()
     {
-        var m = Measure(WordRanking.Tiers);
-        output.WriteLine($"recall@10 through OCR damage: {m.Recall:0.000} over {m.Queries} labeled queries ({m.Documents} documents); correct spelling ranked above damage in {m.PairsFirst}/{m.Pairs} pairs");
-        foreach (var miss in m.Misses) output.WriteLine("  " + miss);
+        using var store = backend.Open(_scratch.Path, _engine);
+        var m = Measure(store);
+        _output.WriteLine($"{GetType().Name}: recall@10 through OCR damage: {m.Recall:0.000} over {m.Queries} labeled queries ({m.Documents} documents); correct spelling ranked above damage in {m.PairsFirst}/{m.Pairs} pairs");
+        foreach (var miss in m.Misses) _output.WriteLine("  " + miss);
         Assert.True(m.Queries >= 30, $"only {m.Queries} labeled queries");
         Assert.True(m.Recall >= 0.9, $"recall@10 {m.Recall:0.000}: " + string.Join("; ", m.Misses));
         Assert.True(m.PairsFirst == m.Pairs, string.Join("; ", m.Misplaced));
     }
 
-    /// <summary>
-    /// The spelling grades as boosted clauses of one query, measured beside the tiers the search uses: the tiers
-    /// stay while they find at least as much and put the correct spelling first at least as often.
-    /// </summary>
-    [Fact]
-    public void Tiers_rank_at_least_as_well_as_boosted_clauses()
-    {
-        var tiers = Measure(WordRanking.Tiers);
-        var boosted = Measure(WordRanking.Boosted);
-        foreach (var (name, m) in new[] { ("tiers", tiers), ("boosted", boosted) })
-        {
-            output.WriteLine($"{name}: recall@10 {m.Recall:0.000} over {m.Queries} labeled queries; correct spelling first in {m.PairsFirst}/{m.Pairs} pairs");
-            foreach (var miss in m.Misses.Concat(m.Misplaced)) output.WriteLine("  " + miss);
-        }
-        Assert.True(tiers.Recall >= boosted.Recall && tiers.PairsFirst >= boosted.PairsFirst,
-            $"boosted clauses rank better: recall {boosted.Recall:0.000} against {tiers.Recall:0.000}, correct first {boosted.PairsFirst} against {tiers.PairsFirst}");
-    }
+    private protected sealed record Measured(double Recall, int Queries, int Documents, int PairsFirst, int Pairs, List<string> Misses, List<string> Misplaced);
 
-    private sealed record Measured(double Recall, int Queries, int Documents, int PairsFirst, int Pairs, List<string> Misses, List<string> Misplaced);
-
-    /// <summary>Recall and correct-first over the labeled queries, on a catalog of its own (named by the ranking).</summary>
-    private Measured Measure(WordRanking ranking)
+    /// <summary>Recall and correct-first over the labeled queries, on an empty catalog.</summary>
+    private protected Measured Measure(CatalogStore store)
     {
         using var labels = JsonDocument.Parse(File.ReadAllText(Repo.Corpus("queries", "recall.json")));
-        using var store = new SqliteDocumentStore(_scratch.File($"catalog-{ranking}.db"), new SearchAnalyzer(new IcuWordSegmenter()), _engine, ranking);
         var names = IngestCorpus(store, labels.RootElement.GetProperty("distractors").GetInt32());
 
         double sum = 0;
@@ -93,7 +78,7 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
         label.EndsWith('*') ? [label[..^1], .. Copies.Select(c => $"{label[..^1]}-{c.Suffix}")] : [label];
 
     /// <summary>The labeled documents plus distractors whose numbers do not collide with the corpus's.</summary>
-    private Dictionary<long, string> IngestCorpus(SqliteDocumentStore store, int distractors)
+    private Dictionary<long, string> IngestCorpus(CatalogStore store, int distractors)
     {
         var names = new Dictionary<long, string>();
         var extractor = new DirectiveExtractor();
@@ -124,5 +109,40 @@ public sealed class RecallTests(ITestOutputHelper output) : IDisposable
         return names;
     }
 
-    public void Dispose() => _scratch.Dispose();
+    public void Dispose()
+    {
+        backend.Dispose();
+        _scratch.Dispose();
+    }
 }
+
+public sealed class SqliteRecallTests(ITestOutputHelper output) : RecallTests(new SqliteBackend(), output)
+{
+    /// <summary>
+    /// The spelling grades as boosted clauses of one query, measured beside the tiers the search uses: the tiers
+    /// stay while they find at least as much and put the correct spelling first at least as often.
+    /// </summary>
+    [Fact]
+    public void Tiers_rank_at_least_as_well_as_boosted_clauses()
+    {
+        var tiers = Measure(WordRanking.Tiers);
+        var boosted = Measure(WordRanking.Boosted);
+        foreach (var (name, m) in new[] { ("tiers", tiers), ("boosted", boosted) })
+        {
+            _output.WriteLine($"{name}: recall@10 {m.Recall:0.000} over {m.Queries} labeled queries; correct spelling first in {m.PairsFirst}/{m.Pairs} pairs");
+            foreach (var miss in m.Misses.Concat(m.Misplaced)) _output.WriteLine("  " + miss);
+        }
+        Assert.True(tiers.Recall >= boosted.Recall && tiers.PairsFirst >= boosted.PairsFirst,
+            $"boosted clauses rank better: recall {boosted.Recall:0.000} against {tiers.Recall:0.000}, correct first {boosted.PairsFirst} against {tiers.PairsFirst}");
+    }
+
+    /// <summary>The labeled queries on a SQLite catalog of its own, named by the ranking (which is the index's, either backend).</summary>
+    private Measured Measure(WordRanking ranking)
+    {
+        using var store = new SqliteDocumentStore(_scratch.File($"catalog-{ranking}.db"), new SearchAnalyzer(new IcuWordSegmenter()), _engine, ranking);
+        return Measure(store);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRecallTests(PostgresServer server, ITestOutputHelper output) : RecallTests(new PostgresBackend(server), output);

@@ -26,12 +26,24 @@ public abstract class StoreBackend : IDisposable
     /// <summary>The catalog of this test, its index in <paramref name="folder"/> (a node's data folder).</summary>
     internal abstract CatalogStore Open(string folder, LaoTextEngine engine);
 
+    /// <summary>A statement straight on the catalog's database, past the store: what a tamperer could do.</summary>
+    internal abstract void Execute(string folder, string sql);
+
     public virtual void Dispose() { }
 }
 
 public sealed class SqliteBackend : StoreBackend
 {
     internal override CatalogStore Open(string folder, LaoTextEngine engine) => TestCatalog.Open(Path.Combine(folder, "catalog.db"), engine);
+
+    internal override void Execute(string folder, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(folder, "catalog.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }
 
 /// <summary>A fresh database of the assembly's server; every store opened on it is a node of the same catalog.</summary>
@@ -43,6 +55,12 @@ public sealed class PostgresBackend(PostgresServer server) : StoreBackend
 
     internal override CatalogStore Open(string folder, LaoTextEngine engine) =>
         new PostgresDocumentStore(Catalog, Path.Combine(folder, "catalog.lucene"), new SearchAnalyzer(new IcuWordSegmenter()), engine);
+
+    internal override void Execute(string folder, string sql)
+    {
+        using var command = Catalog.DataSource.CreateCommand(sql);
+        command.ExecuteNonQuery();
+    }
 
     public override void Dispose()
     {

@@ -16,7 +16,12 @@ internal sealed class CatalogAccounts(CatalogStore store) : IAccountStore
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    public IReadOnlyList<Account> List() => Query("ORDER BY name");
+    /// <summary>
+    /// By name, ordered here rather than by the database: SQLite's NOCASE and PostgreSQL's collation order names in
+    /// other scripts (Lao, accented Latin) differently, and both backends must list alike.
+    /// </summary>
+    public IReadOnlyList<Account> List() =>
+        Query("ORDER BY id").OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
 
     public Account? Find(string name) => Query("WHERE name = @name", ("@name", name)).FirstOrDefault();
 

@@ -26,7 +26,14 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     /// <summary>Reference numbers beyond this many in one query are not asked (each is four clauses of one query).</summary>
     private const int MaxNumbers = 32;
 
-    private static readonly Sort NewestFirst = new(new SortField(IndexFields.DateOrder, SortFieldType.INT64, true));
+    private static readonly Sort NewestFirst = new(new SortField(IndexFields.DateOrder, SortFieldType.INT64, true)); // ties: the later id first
+
+    /// <summary>
+    /// By score, equal scores by catalog id (the document archived first): not by the index's own document order,
+    /// which depends on how the index was built (a catch-up indexes in parallel, a node rebuilds its index), so that
+    /// every node of a cluster, and a rebuilt index, ranks alike.
+    /// </summary>
+    internal static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.IdValue, SortFieldType.INT64));
     private static readonly (string Field, bool Folded)[] NumberGroups =
         [(IndexFields.Number, false), (IndexFields.NumberFolded, true), (IndexFields.Cites, false), (IndexFields.CitesFolded, true)];
 
@@ -121,7 +128,7 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             if (hits.IsFull) return;
             double rank = MaxWordTiers - 1 - i++;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
-            foreach (var scoreDoc in searcher.Search(tier.Query, filter, hits.Wanted + hits.Count).ScoreDocs)
+            foreach (var scoreDoc in searcher.Search(tier.Query, filter, hits.Wanted + hits.Count, ByRelevance, doDocScores: true, doMaxScore: false).ScoreDocs)
             {
                 if (Load(searcher, scoreDoc.Doc, hits) is not { } d) continue;
                 if (tier.Letters is { } letters && !Holds(hits.Catalog, d, query.Terms, letters)) continue;

@@ -42,7 +42,7 @@ public sealed class RelatedDirectives(LuceneIndex index, IcuWordSegmenter segmen
         if (like.Clauses.Count == 0) return (IReadOnlyList<DocumentSummary>)[];
         like.Add(new TermQuery(new Term(IndexFields.Id, document.Id.ToString(CultureInfo.InvariantCulture))), Occur.MUST_NOT);
         using var catalog = openCatalog();
-        return searcher.Search(like, limit).ScoreDocs
+        return searcher.Search(like, null, limit, LuceneSearch.ByRelevance).ScoreDocs
             .Select(d => catalog.Get(long.Parse(searcher.Doc(d.Doc).Get(IndexFields.Id), CultureInfo.InvariantCulture)))
             .OfType<DocumentSummary>().ToList();
     });

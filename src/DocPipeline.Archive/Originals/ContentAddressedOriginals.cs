@@ -13,7 +13,17 @@ public sealed class ContentAddressedOriginals(string root) : IOriginalStore
 {
     private const string SidecarMarker = ".sidecar.", TempSuffix = ".tmp", IncomingSuffix = ".incoming";
 
+    /// <summary>
+    /// A move whose source vanished meanwhile, because another worker watching the same inbox moved it first, is done:
+    /// the bytes are archived, and their path is returned as if this call had moved them.
+    /// </summary>
     public string Keep(string sourcePath, string sha256, bool move)
+    {
+        try { return KeepOnce(sourcePath, sha256, move); }
+        catch (IOException) when (move && !File.Exists(sourcePath) && Find(sha256) is { } movedByAnother) { return movedByAnother; }
+    }
+
+    private string KeepOnce(string sourcePath, string sha256, bool move)
     {
         string target = PathFor(sha256, Path.GetExtension(sourcePath));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -3,7 +3,10 @@ namespace DocPipeline.Archive.Originals;
 /// <summary>Where original files are kept, by content, never modified.</summary>
 public interface IOriginalStore
 {
-    /// <summary>Moves (or copies and verifies) the file into the store; returns where it now lives.</summary>
+    /// <summary>
+    /// Moves (or copies and verifies) the file into the store; returns where it now lives. A file to move that another
+    /// process moved in first is found there, not an error.
+    /// </summary>
     string Keep(string sourcePath, string sha256, bool move);
 
     /// <summary>The stored path of an original, or null when it is not there.</summary>

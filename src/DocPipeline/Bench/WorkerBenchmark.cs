@@ -13,7 +13,8 @@ namespace DocPipeline.Bench;
 /// core's worth of OCR (<see cref="WorkerNode"/>), on one PostgreSQL queue and one shared inbox and originals folder,
 /// over the same kind of scanned pages (single-page 300 dpi JPEGs from the corpus, 24 by default). Worker counts
 /// alternate within each run, so a busy machine slows all alike. Prints pages per second and CPU seconds per page for
-/// each count (medians over runs), and the per-worker figure that holds while each worker has a core of its own.
+/// each count (medians over runs), and the per-worker figure that holds while each worker has a core of its own (from
+/// the 1-worker run). A run that cannot measure ends with one line saying why (<see cref="BenchmarkFailedException"/>).
 /// Without --catalog a throwaway PostgreSQL 15 is started in a temporary folder (as the tests do) and removed after.
 /// </summary>
 internal static class WorkerBenchmark
@@ -43,7 +44,15 @@ internal static class WorkerBenchmark
             if (r.GetValue(tessdata) is { } t) passOn.AddRange(["--tessdata", t]);
             if (r.GetValue(lang) is { } l) passOn.AddRange(["--lang", l]);
             foreach (string pair in r.GetValue(settings) ?? []) passOn.Add($"--{DocPipelineOptions.Section}:{pair}");
-            return Run(Counts(r.GetValue(workers))!, r.GetValue(pages), r.GetValue(runs), passOn, Cli.SettingOptions.Configuration(r), r.InvocationConfiguration.Output);
+            try
+            {
+                return Run(Counts(r.GetValue(workers))!, r.GetValue(pages), r.GetValue(runs), passOn, Cli.SettingOptions.Configuration(r), r.InvocationConfiguration.Output);
+            }
+            catch (BenchmarkFailedException e)
+            {
+                r.InvocationConfiguration.Error.WriteLine("docpipeline: bench workers: " + e.Message);
+                return Cli.CommandLine.SomeFailed;
+            }
         });
         return command;
     }
@@ -124,8 +133,11 @@ internal static class WorkerBenchmark
                     double wall = clock.Elapsed.TotalSeconds, cpu = nodes.Sum(n => n.CpuSeconds()) - cpuBefore;
                     return new Measurement(count, pages, failed, wall, cpu);
                 }
-                if (nodes.FirstOrDefault(n => n.HasExited) is { } dead) throw new InvalidOperationException($"A worker exited during the run:\n{dead.LogTail}");
-                if (clock.Elapsed > deadline) throw new TimeoutException($"{ended} of {pages} pages ended within {deadline.TotalSeconds:0} s:\n{nodes[0].LogTail}");
+                if (nodes.FirstOrDefault(n => n.HasExited) is { } dead)
+                    throw new BenchmarkFailedException($"a worker exited during the run of {count} worker(s), {ended} of {pages} pages done (its last line: {dead.LastLine}); nothing was measured.");
+                if (clock.Elapsed > deadline)
+                    throw new BenchmarkFailedException(
+                        $"with {count} worker(s) only {ended} of {pages} pages had ended after {deadline.TotalSeconds:0} s (the limit: 2 min + 30 s a page), so nothing was measured; the machine is too busy or a worker is stuck (last line of the first: {nodes[0].LastLine}). Try again on a quieter machine, or with fewer --pages or --workers.");
                 Thread.Sleep(100);
             }
         }
@@ -155,13 +167,25 @@ internal static class WorkerBenchmark
         output.WriteLine($"{"workers",7} {"pages/s",8} {"CPU-s/page",11} {"pages/s per worker",19} {"speed-up",9}");
         foreach (var c in byCount)
             output.WriteLine(Invariant($"{c.Workers,7} {c.PagesPerSecond,8:0.00} {c.CpuPerPage,11:0.00} {c.PagesPerSecond / c.Workers,19:0.00} {c.PagesPerSecond / one.PagesPerSecond,8:0.00}×"));
-        double cpuPerPage = Median(byCount.Select(c => c.CpuPerPage));
-        output.WriteLine(Invariant($"per worker with a core of its own: {1 / cpuPerPage:0.00} pages/s ({cpuPerPage:0.00} CPU-s per page, the median over worker counts); N such workers on N cores: about N × that, while PostgreSQL and the shared folders keep up"));
+        output.WriteLine(PerWorker(measured.Where(m => m.Workers == 1).ToList()));
         int cores = Environment.ProcessorCount;
         var beyond = byCount.Where(c => c.Workers > cores).ToList();
         var atCores = byCount.Where(c => c.Workers <= cores).MaxBy(c => c.Workers);
         if (beyond.Count > 0 && atCores.Workers > 0)
             output.WriteLine(Invariant($"this machine has {cores} cores: the curve flattens at {cores} workers ({string.Join(", ", beyond.Select(b => $"{b.Workers} workers {b.PagesPerSecond / atCores.PagesPerSecond:0.00}×"))} the pages per second of {atCores.Workers}); more workers than cores only share them"));
+    }
+
+    /// <summary>
+    /// What one worker does with a core of its own: from the 1-worker runs alone (runs of more workers than cores say
+    /// what sharing costs, not this), one core-second over its CPU-seconds per page, which a busy machine hardly moves.
+    /// Its wall-clock speed is printed beside it, and the cores it kept busy: a little over one (its own threads beside
+    /// Tesseract's one); under one, it waited (for the machine, the server, the inbox), and the figure is optimistic.
+    /// </summary>
+    private static string PerWorker(List<Measurement> single)
+    {
+        if (single.Count == 0) return "per worker with a core of its own: not measured (it comes from the 1-worker run: include 1 in --workers)";
+        double cpuPerPage = Median(single.Select(m => m.CpuSeconds / m.Pages)), wall = Median(single.Select(m => m.Pages / m.WallSeconds));
+        return Invariant($"per worker with a core of its own: {1 / cpuPerPage:0.00} pages/s (the 1-worker run: {cpuPerPage:0.00} CPU-s per page; it ran at {wall:0.00} pages/s wall, {wall * cpuPerPage:0.00} cores busy); N such workers on N cores: about N × that, while PostgreSQL and the shared folders keep up");
     }
 
     /// <summary>The 1-, 5- and 15-minute load averages, as uptime prints them.</summary>

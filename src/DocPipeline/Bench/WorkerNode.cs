@@ -35,7 +35,9 @@ internal sealed class WorkerNode : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public string LogTail => string.Join('\n', _lines.TakeLast(20));
+    /// <summary>The last thing the worker printed, on one line and cut short, for a one-line error.</summary>
+    public string LastLine =>
+        _lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line ? (line.Length > 200 ? line[..200] + "…" : line).Trim() : "(nothing printed)";
 
     /// <summary>Waits until the worker watches the inbox (its model loaded, its queue open).</summary>
     public void WaitUntilWatching(TimeSpan timeout)
@@ -43,8 +45,9 @@ internal sealed class WorkerNode : IDisposable
         var clock = Stopwatch.StartNew();
         while (!_lines.Any(l => l.Contains("Watching", StringComparison.Ordinal)))
         {
-            if (_process.HasExited) throw new InvalidOperationException($"A worker exited ({_process.ExitCode}) at start:\n{LogTail}");
-            if (clock.Elapsed > timeout) throw new TimeoutException($"A worker did not start within {timeout.TotalSeconds:0} s:\n{LogTail}");
+            if (_process.HasExited) throw new BenchmarkFailedException($"a worker exited with code {_process.ExitCode} at start: {LastLine}");
+            if (clock.Elapsed > timeout)
+                throw new BenchmarkFailedException($"a worker did not start watching the inbox within {timeout.TotalSeconds:0} s (its last line: {LastLine}); the machine is too busy, or see `./docpipeline worker` alone.");
             Thread.Sleep(50);
         }
     }

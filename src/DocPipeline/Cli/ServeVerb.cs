@@ -19,7 +19,7 @@ internal static class ServeVerb
         var noWorker = new Option<bool>("--no-worker") { Description = "the web page only: the files are read by `worker` processes elsewhere" };
         var command = Verb.Create("serve", "The web page plus the inbox worker (--no-worker: the page alone). Another address than 127.0.0.1 needs accounts (users add NAME --role admin).",
             "serve --data /srv/archive --poll",
-            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Inbox(), SettingOptions.Urls(), SettingOptions.Poll(), noWorker,
+            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Inbox(), SettingOptions.Failed(), SettingOptions.Urls(), SettingOptions.Poll(), noWorker,
             SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
         command.SetAction((r, _) => RunAsync(SettingOptions.Configuration(r), r.InvocationConfiguration.Error, withWorker: !r.GetValue(noWorker)));
         return command;

@@ -42,6 +42,9 @@ internal static class SettingOptions
 
     public static Option<string> Inbox() => Setting("--inbox", nameof(DocPipelineOptions.Inbox), "DIR", "the watched folder (else DATA/inbox)");
 
+    public static Option<string> Failed() => Setting("--failed", nameof(DocPipelineOptions.Failed), "DIR",
+        "where files that fail go, with their reasons (else DATA/failed); on a cluster, one folder all nodes share");
+
     public static Option<string> Tessdata() => Setting("--tessdata", nameof(DocPipelineOptions.Tessdata), "DIR", "folder of .traineddata models");
 
     public static Option<string> Lang() => Setting("--lang", nameof(DocPipelineOptions.OcrLanguage), "MODEL",

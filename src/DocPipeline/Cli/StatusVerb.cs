@@ -15,7 +15,7 @@ internal static class StatusVerb
         var json = new Option<bool>("--json") { Description = "the state as JSON, field for field what GET /api/status answers" };
         var command = Verb.Create("status", "Documents archived, files waiting in the inbox, the queue (running with pages done, then queued), duplicates, failures with stage and reason, the worker processes alive.",
             "status --json",
-            json, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Inbox(), SettingOptions.Any());
+            json, SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Inbox(), SettingOptions.Failed(), SettingOptions.Any());
         command.SetAction(r => Run(r.GetValue(json), SettingOptions.Configuration(r), r.InvocationConfiguration.Output));
         return command;
     }

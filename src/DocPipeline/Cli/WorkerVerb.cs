@@ -15,7 +15,7 @@ internal static class WorkerVerb
     {
         var command = Verb.Create("worker", "The inbox worker alone, no web page: for OCR machines sharing the queue (--catalog) and the data folder. SIGTERM stops taking files and lets the running document finish.",
             "worker --data /mnt/archive --catalog \"Host=db;Database=docpipeline;Username=ocr\" --poll",
-            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Inbox(), SettingOptions.Poll(),
+            SettingOptions.Data(), SettingOptions.Catalog(), SettingOptions.Originals(), SettingOptions.Inbox(), SettingOptions.Failed(), SettingOptions.Poll(),
             SettingOptions.Tessdata(), SettingOptions.Lang(), SettingOptions.Any());
         command.SetAction((r, _) => RunAsync(SettingOptions.Configuration(r), r.InvocationConfiguration.Error));
         return command;

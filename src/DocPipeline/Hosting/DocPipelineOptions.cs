@@ -19,6 +19,9 @@ public sealed class DocPipelineOptions
     /// <summary>The watched folder; DATA/inbox when not set.</summary>
     public string? Inbox { get; set; }
 
+    /// <summary>Where files that fail go, each with its reason; DATA/failed when not set (on a cluster, one folder all nodes share).</summary>
+    public string? Failed { get; set; }
+
     /// <summary>Folder of .traineddata models; the project's tessdata/ when run by the launcher, else Debian's.</summary>
     public string? Tessdata { get; set; }
 
@@ -135,7 +138,7 @@ public sealed class DocPipelineOptions
 
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
     public string OriginalsPath => Originals ?? Path.Combine(DataDirectory, "originals");
-    public string FailedPath => Path.Combine(DataDirectory, "failed");
+    public string FailedPath => Failed ?? Path.Combine(DataDirectory, "failed");
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
 
     /// <summary>This node's search index, on either backend: it names the catalog it was built from, and is rebuilt for another.</summary>

@@ -34,6 +34,11 @@ public sealed class InboxIntake(
         }
         string sha256;
         try { sha256 = ContentAddressedOriginals.Hash(file); }
+        catch (FileNotFoundException)
+        {
+            logger.LogDebug("{File}: taken by another worker watching this inbox", name);
+            return false;
+        }
         catch (UnauthorizedAccessException e)
         {
             Reject(file, name, "The file cannot be read: " + e.Message);
@@ -61,14 +66,9 @@ public sealed class InboxIntake(
             return false;
         }
         job ??= queue.BeginIntake(sha256, name);
-        string archived;
-        try { archived = originals.Keep(file, sha256, move: true); }
-        catch (IOException) when (!File.Exists(file) && originals.Find(sha256) is { } movedByAnother)
-        {
-            // Another worker watching the same inbox saw this intake and moved the file first: the bytes are archived,
-            // and only this job's taker can mark it queued (theirs would wait in intake until a restart otherwise).
-            archived = movedByAnother;
-        }
+        // Another worker watching the same inbox may have seen this intake and moved the file first: Keep finds it
+        // archived, and only this job's taker can mark it queued (it would wait in intake until a restart otherwise).
+        string archived = originals.Keep(file, sha256, move: true);
         queue.Queued(job.Id, archived);
         logger.LogInformation("{File}: archived as {Sha256}, queued", name, sha256[..12]);
         return true;
