@@ -35,6 +35,10 @@ public sealed class IssuerNames
     private const double MaxDistance = 2.5;
     private const double Margin = 1.0;
     private const double FoldedAlike = 0.3;
+    // Word by word, a long name may carry more damage in all (fonts the model never saw drop a letter in each word)
+    // as long as each of its words is still itself: no word more than this share wrong, so a word added or
+    // dropped (another wording, maybe another body) is no match.
+    private const double MaxWordDistance = 0.4;
 
     private readonly List<Known> _known;
 
@@ -58,7 +62,7 @@ public sealed class IssuerNames
         var matches = _known.Select(k => (k, Match: AgainstPrefix(k.Clusters, text)))
             .Where(m => m.Match.Distance <= Math.Min(MaxDistance, MaxRelativeDistance * m.k.Clusters.Length) + 1e-9)
             .OrderBy(m => m.Match.Distance).ThenByDescending(m => m.k.Clusters.Length).ToList();
-        if (matches.Count == 0) return read;
+        if (matches.Count == 0) return WordByWord(read) ?? read;
         var best = matches[0];
         // A longer known name that starts with the best one (`ຫ້ອງວ່າການແຂວງ` and a learned `ຫ້ອງວ່າການແຂວງວຽງຈັນ`) is no rival.
         if (matches.Skip(1).Any(m => m.Match.Distance < best.Match.Distance + Margin - 1e-9 && !PrefixRelated(m.k.Name, best.k.Name))) return read;
@@ -67,6 +71,51 @@ public sealed class IssuerNames
         // What followed the name glued stays glued (`ຫ້ອງວ່າການແຂວງວຽງຈັນ`), what followed a space stays apart.
         string rest = read[cut..];
         return rest.Length == 0 ? best.k.Name : char.IsWhiteSpace(rest[0]) ? best.k.Name + " " + rest.Trim() : best.k.Name + rest.TrimEnd();
+    }
+
+    // The one known name of several words whose every word the read line's words match in turn, within the overall
+    // share; what follows them is kept.
+    private string? WordByWord(string read)
+    {
+        var words = read.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = _known.Select(k => (k.Name, Distance: WordsDistance(k.Name, words)))
+            .Where(m => m.Distance is not null).OrderBy(m => m.Distance).Take(2).ToList();
+        if (matches.Count == 0 || (matches.Count == 2 && matches[1].Distance < matches[0].Distance + Margin)) return null;
+        int count = matches[0].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return string.Join(' ', words.Skip(count).Prepend(matches[0].Name));
+    }
+
+    private static double? WordsDistance(string name, string[] read)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || read.Length < words.Length) return null;
+        double total = 0;
+        int clusters = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            string[] known = Clusters(Squeeze(words[i])), seen = Clusters(Squeeze(read[i]));
+            double distance = Distance(known, seen);
+            if (distance > MaxWordDistance * known.Length + 1e-9) return null;
+            total += distance;
+            clusters += known.Length;
+        }
+        return total <= MaxRelativeDistance * clusters + 1e-9 ? total : null;
+    }
+
+    // Edit distance between two cluster sequences, with the same costs as the prefix match.
+    private static double Distance(string[] a, string[] b)
+    {
+        var previous = new double[b.Length + 1];
+        var current = new double[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + Substitute(a[i - 1], b[j - 1]));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     private static bool PrefixRelated(string a, string b) =>
