@@ -4,11 +4,13 @@ using DocPipeline.Ocr.Tesseract;
 namespace DocPipeline.Ocr.Preprocessing;
 
 /// <summary>Which page analysis steps run before OCR (each measured on the tuning corpus; see README, OCR).</summary>
-public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300);
+public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300, bool FlattenLight = false, bool Deskew = false, bool EraseCheckboxes = true);
 
 /// <summary>
-/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), rules, grids and leaders
-/// erased (<see cref="RulesAndLeaders"/>), specks cleaned (<see cref="Despeckle"/>). Each step passes the page on
+/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), uneven light flattened and
+/// skew straightened when asked (<see cref="UnevenLight"/>, <see cref="Deskew"/>: off, they did not pay on the tuning
+/// pages), rules, grids and leaders erased (<see cref="RulesAndLeaders"/>), checkboxes erased
+/// (<see cref="Checkboxes"/>), specks cleaned (<see cref="Despeckle"/>). Each step passes the page on
 /// untouched when it finds nothing to do.
 /// </summary>
 public sealed class PagePreparation(PreparationSteps steps)
@@ -23,12 +25,15 @@ public sealed class PagePreparation(PreparationSteps steps)
         try
         {
             if (steps.InkByColour && InkByColour.Reduce(image) is { } ink) { owned.Add(ink); image = ink; }
+            if (steps.FlattenLight && UnevenLight.Flatten(image) is { } flat) { owned.Add(flat); image = flat; }
+            if (steps.Deskew && Preprocessing.Deskew.Straighten(image) is { } straight) { owned.Add(straight.Image); image = straight.Image; }
             if (steps.EraseRules && Leptonica.PixGetDepth(image) == 8 && RulesAndLeaders.Find(image) is { } rules)
             {
                 owned.Add(rules);
                 image = rules.Erased;
                 joins = rules.Joins;
             }
+            if (steps.EraseCheckboxes && Checkboxes.Erase(image) is { } boxes) { owned.Add(boxes.Image); image = boxes.Image; }
             if (_despeckle?.Clean(image) is { } clean) { owned.Add(clean); image = clean; }
             return new PreparedPage(image, joins, owned);
         }
