@@ -64,3 +64,22 @@ public class FormAndPhotoStepsTests
         Assert.InRange(Math.Abs(straight.Value.Degrees), 1.5, 2.5);
     }
 }
+
+/// <summary>A pale background pattern whitened, print kept (a small image drawn here).</summary>
+public class PaleBackgroundTests
+{
+    [Fact]
+    public void A_pale_pattern_goes_white_and_print_stays()
+    {
+        // White paper, a pale diagonal band of pattern (level 215) over a tenth of the page, a black bar of print.
+        using var page = Image(400, 400, 1, (x, y) =>
+            y is >= 200 and < 210 && x is >= 50 and < 350 ? [15] : (x + y) % 40 < 8 ? [215] : [250]);
+        using var white = PaleBackground.Whiten(page);
+        Assert.NotNull(white);
+        var gray = GrayImage.Of(white);
+        Assert.Equal(255, gray[2, 2]);            // the pattern ((2 + 2) % 40 < 8)
+        Assert.InRange(gray[100, 205], 0, 30);    // the print
+        using var plain = Image(400, 400, 1, (x, y) => [(byte)(y is >= 200 and < 210 ? 15 : 250)]);
+        Assert.Null(PaleBackground.Whiten(plain));
+    }
+}

@@ -4,11 +4,12 @@ using DocPipeline.Ocr.Tesseract;
 namespace DocPipeline.Ocr.Preprocessing;
 
 /// <summary>Which page analysis steps run before OCR (each measured on the tuning corpus; see README, OCR).</summary>
-public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300, bool FlattenLight = false, bool Deskew = false, bool EraseCheckboxes = true);
+public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300, bool FlattenLight = false, bool Deskew = false, bool EraseCheckboxes = true, bool WhitenPaleBackground = false);
 
 /// <summary>
-/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), uneven light flattened and
-/// skew straightened when asked (<see cref="UnevenLight"/>, <see cref="Deskew"/>: off, they did not pay on the tuning
+/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), a pale background pattern
+/// whitened, uneven light flattened and
+/// skew straightened when asked (<see cref="PaleBackground"/>, <see cref="UnevenLight"/>, <see cref="Deskew"/>: off, they did not pay on the tuning
 /// pages), rules, grids and leaders erased (<see cref="RulesAndLeaders"/>), checkboxes erased
 /// (<see cref="Checkboxes"/>), specks cleaned (<see cref="Despeckle"/>). Each step passes the page on
 /// untouched when it finds nothing to do.
@@ -25,6 +26,7 @@ public sealed class PagePreparation(PreparationSteps steps)
         try
         {
             if (steps.InkByColour && InkByColour.Reduce(image) is { } ink) { owned.Add(ink); image = ink; }
+            if (steps.WhitenPaleBackground && PaleBackground.Whiten(image) is { } whitened) { owned.Add(whitened); image = whitened; }
             if (steps.FlattenLight && UnevenLight.Flatten(image) is { } flat) { owned.Add(flat); image = flat; }
             if (steps.Deskew && Preprocessing.Deskew.Straighten(image) is { } straight) { owned.Add(straight.Image); image = straight.Image; }
             if (steps.EraseRules && Leptonica.PixGetDepth(image) == 8 && RulesAndLeaders.Find(image) is { } rules)

@@ -62,6 +62,9 @@ public sealed class DocPipelineOptions
     /// <summary>Checkbox squares (and their ticks) found and erased before OCR, so they are not read as letters.</summary>
     public bool OcrEraseCheckboxes { get; set; } = true;
 
+    /// <summary>Pale watermarks and background patterns whitened before OCR.</summary>
+    public bool OcrWhitenPaleBackground { get; set; }
+
     /// <summary>OCR lines that are not language (no lexicon words, confidence far below the page's) left out of the text and counted as noise.</summary>
     public bool OcrDropGarbageLines { get; set; } = true;
 
