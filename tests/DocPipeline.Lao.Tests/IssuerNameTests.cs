@@ -87,6 +87,9 @@ public class DamagedHeaderTests
     {
         Assert.Equal("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ",
             IssuerNames.PublishedOnly.Resolve(_engine.Normalize("ກະຊວງຖະເແໜຼງຂ່າວ, ວັດທະນະາຳ ແລະ ຈ່ອງາ່ຽວ")));
+        // Words glued and a digit read for a letter (ສິ່ງ as ສ໑), the department after kept.
+        Assert.Equal("ກະຊວງຊັບພະຍາກອນທຳມະຊາດ ແລະ ສິ່ງແວດລ້ອມ ກົມຄຸ້ມຄອງນ້ຳ",
+            IssuerNames.PublishedOnly.Resolve(_engine.Normalize("ກະຊວງຊັບພະຍາກອນທ່າມະຊາດ ແລະສ1ແວດລ້ອມ ກົມຄຸ້ມຄອງນ້ຳ")));
         // A word more is another wording, maybe another body: left as read.
         Assert.Equal("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ການທ່ອງທ່ຽວ ແລະ ກິລາ",
             IssuerNames.PublishedOnly.Resolve("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ການທ່ອງທ່ຽວ ແລະ ກິລາ"));

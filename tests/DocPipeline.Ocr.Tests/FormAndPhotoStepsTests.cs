@@ -1,5 +1,6 @@
 using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Preprocessing;
+using DocPipeline.Ocr.Tesseract;
 using static DocPipeline.Ocr.Tests.PageAnalysisTests;
 
 namespace DocPipeline.Ocr.Tests;
@@ -56,12 +57,24 @@ public class FormAndPhotoStepsTests
         using var page = Image(1200, 800, 1, (x, y) =>
         {
             int shifted = (int)(y + x * slope);
-            return [(byte)(shifted % 80 < 14 && shifted > 100 && shifted < 760 && x % 60 < 48 && x is > 60 and < 1140 ? 10 : 250)];
+            bool mark = x is >= 1080 and < 1110 && y is >= 20 and < 50; // a square above the lines, where no line runs
+            return [(byte)(mark || (shifted % 80 < 14 && shifted > 100 && shifted < 760 && x % 60 < 48 && x is > 60 and < 1140) ? 10 : 250)];
         });
         var straight = Deskew.Straighten(page);
         Assert.NotNull(straight);
         using var image = straight.Value.Image;
-        Assert.InRange(Math.Abs(straight.Value.Degrees), 1.5, 2.5);
+        Assert.InRange(Math.Abs(straight.Value.Turn.Degrees), 1.5, 2.5);
+        // The mark, found on the straightened page, is put back where it was drawn.
+        var gray = GrayImage.Of(image);
+        var inked = new List<(int X, int Y)>();
+        for (int y = 0; y < 100; y++)
+            for (int x = 1000; x < 1200; x++)
+                if (gray[x, y] < 100) inked.Add((x, y));
+        Assert.NotEmpty(inked);
+        var found = new PixelBox(inked.Min(p => p.X), inked.Min(p => p.Y), inked.Max(p => p.X) + 1, inked.Max(p => p.Y) + 1);
+        var back = straight.Value.Turn.ToSource(found);
+        Assert.InRange(back.Left, 1075, 1085);
+        Assert.InRange(back.Top, 15, 25);
     }
 }
 

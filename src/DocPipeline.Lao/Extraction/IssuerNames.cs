@@ -73,49 +73,35 @@ public sealed class IssuerNames
         return rest.Length == 0 ? best.k.Name : char.IsWhiteSpace(rest[0]) ? best.k.Name + " " + rest.Trim() : best.k.Name + rest.TrimEnd();
     }
 
-    // The one known name of several words whose every word the read line's words match in turn, within the overall
-    // share; what follows them is kept.
+    // The one known name of several words whose every word starts what is left of the read line in turn (spaces
+    // ignored: OCR glues `ແລະສິ່ງແວດລ້ອມ`), within the overall share; what follows them is kept.
     private string? WordByWord(string read)
     {
-        var words = read.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matches = _known.Select(k => (k.Name, Distance: WordsDistance(k.Name, words)))
-            .Where(m => m.Distance is not null).OrderBy(m => m.Distance).Take(2).ToList();
-        if (matches.Count == 0 || (matches.Count == 2 && matches[1].Distance < matches[0].Distance + Margin)) return null;
-        int count = matches[0].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return string.Join(' ', words.Skip(count).Prepend(matches[0].Name));
+        var text = Clusters(Squeeze(read));
+        var matches = _known.Select(k => (k.Name, Match: WordsAgainstPrefix(k.Name, text)))
+            .Where(m => m.Match is not null).OrderBy(m => m.Match!.Value.Distance).Take(2).ToList();
+        if (matches.Count == 0 || (matches.Count == 2 && matches[1].Match!.Value.Distance < matches[0].Match!.Value.Distance + Margin)) return null;
+        var (name, match) = (matches[0].Name, matches[0].Match!.Value);
+        string rest = read[OriginalLength(read, text.Take(match.Length).Sum(c => c.Length))..];
+        return rest.Length == 0 ? name : char.IsWhiteSpace(rest[0]) ? name + " " + rest.Trim() : name + rest.TrimEnd();
     }
 
-    private static double? WordsDistance(string name, string[] read)
+    private static (double Distance, int Length)? WordsAgainstPrefix(string name, string[] text)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || read.Length < words.Length) return null;
+        if (words.Length < 2) return null;
         double total = 0;
-        int clusters = 0;
-        for (int i = 0; i < words.Length; i++)
+        int clusters = 0, at = 0;
+        foreach (string word in words)
         {
-            string[] known = Clusters(Squeeze(words[i])), seen = Clusters(Squeeze(read[i]));
-            double distance = Distance(known, seen);
+            var known = Clusters(Squeeze(word));
+            var (distance, length) = AgainstPrefix(known, text[at..]);
             if (distance > MaxWordDistance * known.Length + 1e-9) return null;
             total += distance;
             clusters += known.Length;
+            at += length;
         }
-        return total <= MaxRelativeDistance * clusters + 1e-9 ? total : null;
-    }
-
-    // Edit distance between two cluster sequences, with the same costs as the prefix match.
-    private static double Distance(string[] a, string[] b)
-    {
-        var previous = new double[b.Length + 1];
-        var current = new double[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + Substitute(a[i - 1], b[j - 1]));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
+        return total <= MaxRelativeDistance * clusters + 1e-9 ? (total, at) : null;
     }
 
     private static bool PrefixRelated(string a, string b) =>

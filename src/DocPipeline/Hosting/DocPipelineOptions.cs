@@ -57,7 +57,7 @@ public sealed class DocPipelineOptions
     public bool OcrFlattenLight { get; set; }
 
     /// <summary>Skewed pages straightened with Leptonica's skew search before OCR.</summary>
-    public bool OcrDeskew { get; set; }
+    public bool OcrDeskew { get; set; } = true;
 
     /// <summary>Checkbox squares (and their ticks) found and erased before OCR, so they are not read as letters.</summary>
     public bool OcrEraseCheckboxes { get; set; } = true;

@@ -177,7 +177,8 @@ public sealed class DocumentAnalyzer(
             });
             if (_options.RereadLatin) read = latinWords.Revise(read, image);
             var revised = _options.DigitReader ? digitWords.Revise(read, image) : read;
-            var (result, dropped) = _garbage?.Remove(revised) ?? (revised, []);
+            var (kept, dropped) = _garbage?.Remove(revised) ?? (revised, []);
+            var result = prepared.ToSource(kept);
             return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason, PageImageLayout.Of(page, result), Dropped: dropped);
         }
         catch (OcrTimeoutException e)
