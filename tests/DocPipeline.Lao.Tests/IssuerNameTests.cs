@@ -76,3 +76,56 @@ public class IssuerNameTests
         Assert.Equal("201/ພນ", facts.DocumentNumber);
     }
 }
+
+/// <summary>Header damage of fonts the model never saw (the layout pages m01, m05): letters dropped in each word.</summary>
+public class DamagedHeaderTests
+{
+    private readonly LaoTextEngine _engine = new();
+
+    [Fact]
+    public void A_long_issuer_damaged_in_every_word_is_read_word_by_word()
+    {
+        Assert.Equal("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ",
+            IssuerNames.PublishedOnly.Resolve(_engine.Normalize("ກະຊວງຖະເແໜຼງຂ່າວ, ວັດທະນະາຳ ແລະ ຈ່ອງາ່ຽວ")));
+        // Words glued and a digit read for a letter (ສິ່ງ as ສ໑), the department after kept.
+        Assert.Equal("ກະຊວງຊັບພະຍາກອນທຳມະຊາດ ແລະ ສິ່ງແວດລ້ອມ ກົມຄຸ້ມຄອງນ້ຳ",
+            IssuerNames.PublishedOnly.Resolve(_engine.Normalize("ກະຊວງຊັບພະຍາກອນທ່າມະຊາດ ແລະສ1ແວດລ້ອມ ກົມຄຸ້ມຄອງນ້ຳ")));
+        // A word more is another wording, maybe another body: left as read.
+        Assert.Equal("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ການທ່ອງທ່ຽວ ແລະ ກິລາ",
+            IssuerNames.PublishedOnly.Resolve("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ການທ່ອງທ່ຽວ ແລະ ກິລາ"));
+    }
+
+    [Theory]
+    [InlineData("ດສະາ", 5)]     // ພຶດສະພາ with ພຶ and ພ dropped
+    [InlineData("ກໍລະກດ", 7)]   // a vowel dropped: within the distance already
+    public void A_month_name_with_letters_dropped_is_still_its_month(string read, int month) =>
+        Assert.Equal(month, LaoMonths.Read(read)[0].Month);
+
+    [Theory]
+    [InlineData("ສະ")]          // too short to tell
+    [InlineData("ກາ")]
+    [InlineData("ນາ")]          // in ມີນາ and ກັນຍາ … : too little kept
+    public void Too_little_of_a_month_is_no_month(string read) => Assert.Empty(LaoMonths.Read(read));
+
+    [Fact]
+    public void A_code_with_a_vowel_inside_is_read_as_the_known_code_it_is_near()
+    {
+        Assert.Equal("43/ສພຊ", IssuerCodes.PublishedOnly.Repair("43/ສາມຊ", new HashSet<string>()));
+        Assert.Equal("43/ກາຮ", IssuerCodes.PublishedOnly.Repair("43/ກາຮ", new HashSet<string>())); // near no known code
+    }
+
+    [Theory]
+    [InlineData("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ", "ຖວທ")]
+    [InlineData("ກະຊວງແຮງງານ ແລະ ສະຫວັດດີການສັງຄົມ", "ຮສ")]
+    [InlineData("ກະຊວງພາຍໃນ", null)]
+    public void An_issuers_initials(string issuer, string? initials) => Assert.Equal(initials, IssuerCodes.InitialsOf(issuer));
+
+    [Fact]
+    public void The_own_number_is_checked_against_the_issuers_initials()
+    {
+        const string header = "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ\nກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ\nເລກທີ ໐໗໓/{0}, ວັນທີ ໒໐ ມິຖຸນາ ໒໐໒໕\nແຈ້ງການ\n";
+        Assert.Equal("073/ຖວທ", new DirectiveExtractor().Extract(_engine.Normalize(string.Format(header, "ຖວນ"))).DocumentNumber);
+        // Not a look-alike of the initials: the code is what it says.
+        Assert.Equal("073/ຖວກ", new DirectiveExtractor().Extract(_engine.Normalize(string.Format(header, "ຖວກ"))).DocumentNumber);
+    }
+}

@@ -25,13 +25,24 @@ public class SideBySideTests
     [Fact]
     public void A_leader_between_label_and_value_keeps_them_on_one_line()
     {
+        // Labels without their colon (lost to OCR): only the leaders tell.
         var page = new OcrResult([
-            Line(Word("ທີ່ຢູ່:", 200, 900), Word("ບ້ານໂພນ", 1000, 900)),
-            Line(Word("ເລກທະບຽນ:", 200, 1030), Word("ກຂ", 1000, 1030)),
+            Line(Word("ທີ່ຢູ່", 200, 900), Word("ບ້ານໂພນ", 1000, 900)),
+            Line(Word("ເລກທະບຽນ", 200, 1030), Word("ກຂ", 1000, 1030)),
         ], 90);
         PixelBox[] leaders = [new(330, 975, 2280, 980), new(400, 1105, 2280, 1110)];
         Assert.Same(page, SideBySideBlocks.Reorder(page, leaders, 300));
         Assert.NotSame(page, SideBySideBlocks.Reorder(page, [], 300));
+    }
+
+    [Fact]
+    public void A_label_ending_in_a_colon_keeps_its_value_on_its_row_with_no_leader()
+    {
+        var page = new OcrResult([
+            Line(Word("ອາຊີບ:", 200, 900), Word("ຄູສອນ", 1150, 900)),
+            Line(Word("ບ່ອນເກີດ:", 200, 1030), Word("ເມືອງປາກເຊ", 1150, 1030)),
+        ], 90);
+        Assert.Same(page, SideBySideBlocks.Reorder(page, [], 300));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace DocPipeline.Lao.Extraction;
 /// Reads a directive's identity (number, date, type, issuer, subject, title, addressees) from its header block
 /// and the references it cites, each with its type, issuer and date. Input is canonical text from
 /// <see cref="LaoTextEngine"/>. The steps, in order: dates, numbers (damaged issuer codes read as known ones),
-/// header (its issuer read as the known issuer it is near), citations, date order. The types, codes and issuers the
+/// header (its issuer read as the known issuer it is near, its own number's code checked against the issuer's
+/// initials), citations, date order. The types, codes and issuers the
 /// archive has learned come in through the constructor.
 /// </summary>
 public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes? codes = null, IssuerNames? issuers = null)
@@ -27,10 +28,12 @@ public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes
         var cited = CitationReader.Read(text, numbers.Where(n => n.Key != header.Own?.Key).ToList(), dates, _types);
         var order = DateOrder.Reconcile(header.Date, cited);
 
+        string? issuer = header.Issuer is { } read ? _issuers.Resolve(read) : null;
+        string? own = header.Own?.Written is { } written && issuer is not null ? IssuerCodes.RepairByIssuer(written, issuer) : header.Own?.Written;
         var references = cited.Select(c => new Reference(
             c.Number.Written, c.Number.Key, order.Of(c.Date), c.Type, c.Issuer, c.Date?.Confidence)).ToList();
         return new DirectiveFacts(
-            header.Own?.Written, order.DocumentDate, header.Type, header.Issuer is { } issuer ? _issuers.Resolve(issuer) : null, header.Subject, references, dates.Select(order.Apply).ToList(),
+            own, order.DocumentDate, header.Type, issuer, header.Subject, references, dates.Select(order.Apply).ToList(),
             header.Addressees, header.Date?.Confidence, order.DatedBeforeCitation, header.Title);
     }
 

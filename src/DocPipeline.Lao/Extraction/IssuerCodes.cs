@@ -16,7 +16,17 @@ public sealed class IssuerCodes
     public static readonly IssuerCodes PublishedOnly = new([]);
 
     // Letters OCR swapped inside codes on the tuning corpus besides the look-alike groups (ReferenceKeys folds the same).
-    private static readonly string[] SeenSwaps = ["ຈວ", "ຈນ"];
+    // ທ read as ນ: Noto Serif Lao on the layout pages (m05's ຖວທ read ຖວນ).
+    private static readonly string[] SeenSwaps = ["ຈວ", "ຈນ", "ທນ"];
+
+    // A code is consonants: a vowel inside one is OCR damage (ສພຊ read ສາມຊ, ພ split in two), read as the one known
+    // code within this distance.
+    private const double MaxDamagedCodeDistance = 2.0;
+    private const double DamagedCodeMargin = 0.5;
+
+    // What a body's name starts with says what kind of body it is, not which: no letter of its code.
+    private static readonly string[] BodyKinds = ["ກະຊວງ", "ແຂວງ", "ກົມ", "ພະແນກ", "ຫ້ອງການ", "ສະຖາບັນ"];
+    private const string And = "ແລະ";
 
     private readonly HashSet<string> _known;
 
@@ -40,11 +50,42 @@ public sealed class IssuerCodes
         int slash = number.IndexOf('/');
         if (slash < 0 || !LaoScript.ContainsLao(number[slash..])) return number;
         string code = number[(slash + 1)..];
+        if (HasVowel(code)) return RepairDamaged(code, alsoKnown) is { } repaired ? number[..(slash + 1)] + repaired : number;
         if (code.Count(LaoScript.IsConsonant) >= 3 && RepairCode(code, alsoKnown) is { } whole) return number[..(slash + 1)] + whole;
         var segments = code.Split('.');
         for (int i = 0; i < segments.Length; i++)
             if (segments[i].Length >= 3) segments[i] = RepairCode(segments[i], alsoKnown) ?? segments[i];
         return number[..(slash + 1)] + string.Join('.', segments);
+    }
+
+    /// <summary>
+    /// The initials of an issuer's name, the way codes abbreviate it (ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ → ຖວທ,
+    /// ກະຊວງແຮງງານ ແລະ ສະຫວັດດີການສັງຄົມ → ຮສ): the first consonant of each word after the kind of body, `ແລະ` left out;
+    /// null when fewer than two.
+    /// </summary>
+    public static string? InitialsOf(string issuer)
+    {
+        var words = issuer.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count == 0) return null;
+        if (BodyKinds.FirstOrDefault(k => words[0].StartsWith(k, StringComparison.Ordinal)) is { } kind)
+        {
+            words[0] = words[0][kind.Length..];
+            if (words[0].Length == 0) words.RemoveAt(0);
+        }
+        var initials = words.Where(w => w != And).Select(w => w.FirstOrDefault(LaoScript.IsConsonant)).Where(c => c != default).ToArray();
+        return initials.Length >= 2 ? new string(initials) : null;
+    }
+
+    /// <summary>
+    /// A document's own number whose code is one look-alike letter from the initials of its issuer (`073/ຖວນ` from
+    /// ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ) read with the initials; any other number as it is.
+    /// </summary>
+    public static string RepairByIssuer(string number, string issuer)
+    {
+        int slash = number.IndexOf('/');
+        if (slash < 0 || InitialsOf(issuer) is not { } initials) return number;
+        string code = number[(slash + 1)..];
+        return code.Count(LaoScript.IsConsonant) >= 3 && OneSwapApart(initials, code) ? number[..(slash + 1)] + initials : number;
     }
 
     /// <summary>The dot-separated Lao segments of a number's code.</summary>
@@ -60,6 +101,17 @@ public sealed class IssuerCodes
         if (_known.Contains(code) || alsoKnown.Contains(code)) return null;
         var near = _known.Concat(alsoKnown).Distinct().Where(k => OneSwapApart(k, code)).Take(2).ToList();
         return near.Count == 1 ? near[0] : null;
+    }
+
+    private static bool HasVowel(string code) => code.Any(c => LaoScript.IsLao(c) && !LaoScript.IsConsonant(c) && !LaoScript.IsLaoDigit(c));
+
+    private string? RepairDamaged(string code, IReadOnlySet<string> alsoKnown)
+    {
+        var near = _known.Concat(alsoKnown).Where(k => k.Length >= 2 && !HasVowel(k)).Distinct()
+            .Select(k => (Code: k, Distance: ConfusableDistance.Between(k, code)))
+            .Where(k => k.Distance <= MaxDamagedCodeDistance + 1e-9).OrderBy(k => k.Distance).Take(2).ToList();
+        if (near.Count == 0 || (near.Count == 2 && near[1].Distance < near[0].Distance + DamagedCodeMargin)) return null;
+        return near[0].Code;
     }
 
     private static bool OneSwapApart(string known, string read)

@@ -35,6 +35,10 @@ public sealed class IssuerNames
     private const double MaxDistance = 2.5;
     private const double Margin = 1.0;
     private const double FoldedAlike = 0.3;
+    // Word by word, a long name may carry more damage in all (fonts the model never saw drop a letter in each word)
+    // as long as each of its words is still itself: no word more than this share wrong, so a word added or
+    // dropped (another wording, maybe another body) is no match.
+    private const double MaxWordDistance = 0.4;
 
     private readonly List<Known> _known;
 
@@ -58,7 +62,7 @@ public sealed class IssuerNames
         var matches = _known.Select(k => (k, Match: AgainstPrefix(k.Clusters, text)))
             .Where(m => m.Match.Distance <= Math.Min(MaxDistance, MaxRelativeDistance * m.k.Clusters.Length) + 1e-9)
             .OrderBy(m => m.Match.Distance).ThenByDescending(m => m.k.Clusters.Length).ToList();
-        if (matches.Count == 0) return read;
+        if (matches.Count == 0) return WordByWord(read) ?? read;
         var best = matches[0];
         // A longer known name that starts with the best one (`ຫ້ອງວ່າການແຂວງ` and a learned `ຫ້ອງວ່າການແຂວງວຽງຈັນ`) is no rival.
         if (matches.Skip(1).Any(m => m.Match.Distance < best.Match.Distance + Margin - 1e-9 && !PrefixRelated(m.k.Name, best.k.Name))) return read;
@@ -67,6 +71,37 @@ public sealed class IssuerNames
         // What followed the name glued stays glued (`ຫ້ອງວ່າການແຂວງວຽງຈັນ`), what followed a space stays apart.
         string rest = read[cut..];
         return rest.Length == 0 ? best.k.Name : char.IsWhiteSpace(rest[0]) ? best.k.Name + " " + rest.Trim() : best.k.Name + rest.TrimEnd();
+    }
+
+    // The one known name of several words whose every word starts what is left of the read line in turn (spaces
+    // ignored: OCR glues `ແລະສິ່ງແວດລ້ອມ`), within the overall share; what follows them is kept.
+    private string? WordByWord(string read)
+    {
+        var text = Clusters(Squeeze(read));
+        var matches = _known.Select(k => (k.Name, Match: WordsAgainstPrefix(k.Name, text)))
+            .Where(m => m.Match is not null).OrderBy(m => m.Match!.Value.Distance).Take(2).ToList();
+        if (matches.Count == 0 || (matches.Count == 2 && matches[1].Match!.Value.Distance < matches[0].Match!.Value.Distance + Margin)) return null;
+        var (name, match) = (matches[0].Name, matches[0].Match!.Value);
+        string rest = read[OriginalLength(read, text.Take(match.Length).Sum(c => c.Length))..];
+        return rest.Length == 0 ? name : char.IsWhiteSpace(rest[0]) ? name + " " + rest.Trim() : name + rest.TrimEnd();
+    }
+
+    private static (double Distance, int Length)? WordsAgainstPrefix(string name, string[] text)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return null;
+        double total = 0;
+        int clusters = 0, at = 0;
+        foreach (string word in words)
+        {
+            var known = Clusters(Squeeze(word));
+            var (distance, length) = AgainstPrefix(known, text[at..]);
+            if (distance > MaxWordDistance * known.Length + 1e-9) return null;
+            total += distance;
+            clusters += known.Length;
+            at += length;
+        }
+        return total <= MaxRelativeDistance * clusters + 1e-9 ? (total, at) : null;
     }
 
     private static bool PrefixRelated(string a, string b) =>

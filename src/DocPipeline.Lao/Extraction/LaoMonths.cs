@@ -24,6 +24,13 @@ public static class LaoMonths
     /// <summary>A damaged month name is accepted up to this distance per letter (one wrong consonant in four).</summary>
     private const double MaxRelativeDistance = 0.26;
 
+    /// <summary>
+    /// A name OCR dropped letters from (`ດສະາ` for ພຶດສະພາ: Noto Serif's ພ and its vowel lost) is still that month
+    /// when what is left keeps this share of its letters, in order, and fits no other month so.
+    /// </summary>
+    private const double MinKeptShare = 0.5;
+    private const double DroppedLettersConfidence = 0.6;
+
     /// <summary>Every spelling with its month number, longest first so that a regex alternation prefers it.</summary>
     public static IEnumerable<(string Spelling, int Month)> AllSpellings() =>
         Names.Select((n, i) => (n, i + 1)).Concat(Variants).OrderByDescending(v => v.Item1.Length);
@@ -58,9 +65,26 @@ public static class LaoMonths
             if (relative <= MaxRelativeDistance && (!byMonth.TryGetValue(month, out double seen) || relative < seen))
                 byMonth[month] = relative;
         }
+        if (byMonth.Count == 0 && WithLettersDropped(word) is { } shortened) return [new MonthReading(shortened, DroppedLettersConfidence)];
         return byMonth.OrderBy(kv => kv.Value)
             .Select(kv => new MonthReading(kv.Key, Math.Round(1 - kv.Value, 2)))
             .ToList();
+    }
+
+    // The one month whose spelling holds the word's letters in order with at most half of its own dropped.
+    private static int? WithLettersDropped(string word)
+    {
+        if (word.Length < 3) return null;
+        var months = AllSpellings().Where(s => word.Length >= MinKeptShare * s.Spelling.Length && IsSubsequence(word, s.Spelling))
+            .Select(s => s.Month).Distinct().Take(2).ToList();
+        return months.Count == 1 ? months[0] : null;
+    }
+
+    private static bool IsSubsequence(string part, string whole)
+    {
+        int i = 0;
+        foreach (char c in whole) if (i < part.Length && part[i] == c) i++;
+        return i == part.Length;
     }
 }
 

@@ -9,7 +9,7 @@ namespace DocPipeline.Ocr.Layout;
 /// between its words is wider than <see cref="GapInches"/> and no grid or leader row (<see cref="Preprocessing.RulesAndLeaders"/>)
 /// spans it; two or more consecutive lines split at the same place form a group (with the lines beside them wholly on
 /// one side), read left part first, then right part. A
-/// table's cells and a form's label and value, joined by a grid or a leader, stay on one line.
+/// table's cells and a form's label and value, joined by a grid or a leader or told by the label's colon, stay on one line.
 /// </summary>
 public static class SideBySideBlocks
 {
@@ -72,9 +72,15 @@ public static class SideBySideBlocks
         if (best < 0 || widest < GapInches * dpi) return null;
         int top = line.Words.Min(w => w.Box.Top), bottom = line.Words.Max(w => w.Box.Bottom);
         var gapBox = new PixelBox(words[best - 1].Box.Right, top, words[best].Box.Left, bottom);
-        if (joins.Any(j => Spans(j, gapBox))) return null;
+        if (joins.Any(j => Spans(j, gapBox)) || IsLabel(words[best - 1].Text)) return null;
         return new Parts(line with { Words = words[..best] }, new OcrLine(words[best..], false), gapBox.Left, gapBox.Right);
     }
+
+    /// <summary>
+    /// A word ending in a colon is a form's label (`ອາຊີບ:`): what stands after the gap is its value, on the same row,
+    /// even with no leader drawn between them. The blocks of a directive's header do not end their lines so.
+    /// </summary>
+    private static bool IsLabel(string word) => word.TrimEnd().EndsWith(':') || word.TrimEnd().EndsWith('：');
 
     /// <summary>A join covers the middle of the gap at the line's height.</summary>
     private static bool Spans(PixelBox join, PixelBox gap)

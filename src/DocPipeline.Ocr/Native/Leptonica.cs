@@ -143,6 +143,25 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "boxaDestroy")]
     internal static partial void BoxaDestroy(ref IntPtr boxa);
 
+    /// <summary>Background normalization: the page's light background (found per tile, smoothed) brought to one level.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixBackgroundNormSimple")]
+    internal static partial PixHandle PixBackgroundNormSimple(PixHandle pix, IntPtr mask, IntPtr gray);
+
+    /// <summary>The skew of text lines found (at reduction 2) and the page rotated straight; a copy when none is found.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixFindSkewAndDeskew")]
+    internal static partial PixHandle PixFindSkewAndDeskew(PixHandle pix, int reduction, out float angle, out float confidence);
+
+    /// <summary>Maps gray levels [min, max] onto [0, 255] (below black, above white), with a gamma.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixGammaTRC")]
+    internal static partial PixHandle PixGammaTrc(IntPtr destination, PixHandle pix, float gamma, int min, int max);
+
+    /// <summary>Sets every pixel in the box to all ones: white on an 8-bit image.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixSetInRect")]
+    internal static partial int PixSetInRect(PixHandle pix, BoxHandle box);
+
+    [LibraryImport(Lib, EntryPoint = "pixCountPixelsInRect")]
+    internal static partial int PixCountPixelsInRect(PixHandle pix, BoxHandle box, out int count, IntPtr table);
+
     [LibraryImport(Lib, EntryPoint = "lept_free")]
     internal static partial void LeptFree(IntPtr ptr);
 

@@ -4,12 +4,14 @@ using DocPipeline.Ocr.Tesseract;
 namespace DocPipeline.Ocr.Preprocessing;
 
 /// <summary>Which page analysis steps run before OCR (each measured on the tuning corpus; see README, OCR).</summary>
-public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300);
+public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300, bool FlattenLight = false, bool Deskew = true, bool EraseCheckboxes = true, bool WhitenPaleBackground = false);
 
 /// <summary>
-/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), rules, grids and leaders
-/// erased (<see cref="RulesAndLeaders"/>), specks cleaned (<see cref="Despeckle"/>). Each step passes the page on
-/// untouched when it finds nothing to do.
+/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), a pale background pattern
+/// whitened and uneven light flattened when asked (<see cref="PaleBackground"/>, <see cref="UnevenLight"/>: off, they
+/// made tuning pages worse), skew straightened (<see cref="Deskew"/>), rules, grids and leaders erased
+/// (<see cref="RulesAndLeaders"/>), checkboxes erased (<see cref="Checkboxes"/>), specks cleaned
+/// (<see cref="Despeckle"/>). Each step passes the page on untouched when it finds nothing to do.
 /// </summary>
 public sealed class PagePreparation(PreparationSteps steps)
 {
@@ -20,17 +22,22 @@ public sealed class PagePreparation(PreparationSteps steps)
         var owned = new List<IDisposable>();
         var image = page;
         IReadOnlyList<PixelBox> joins = [];
+        Turn? turn = null;
         try
         {
             if (steps.InkByColour && InkByColour.Reduce(image) is { } ink) { owned.Add(ink); image = ink; }
+            if (steps.WhitenPaleBackground && PaleBackground.Whiten(image) is { } whitened) { owned.Add(whitened); image = whitened; }
+            if (steps.FlattenLight && UnevenLight.Flatten(image) is { } flat) { owned.Add(flat); image = flat; }
+            if (steps.Deskew && Preprocessing.Deskew.Straighten(image) is { } straight) { owned.Add(straight.Image); image = straight.Image; turn = straight.Turn; }
             if (steps.EraseRules && Leptonica.PixGetDepth(image) == 8 && RulesAndLeaders.Find(image) is { } rules)
             {
                 owned.Add(rules);
                 image = rules.Erased;
                 joins = rules.Joins;
             }
+            if (steps.EraseCheckboxes && Checkboxes.Erase(image) is { } boxes) { owned.Add(boxes.Image); image = boxes.Image; }
             if (_despeckle?.Clean(image) is { } clean) { owned.Add(clean); image = clean; }
-            return new PreparedPage(image, joins, owned);
+            return new PreparedPage(image, joins, owned, turn);
         }
         catch
         {
@@ -42,12 +49,16 @@ public sealed class PagePreparation(PreparationSteps steps)
 
 /// <summary>
 /// The image OCR reads (the source page itself when no step changed it) and where grids and leader rows joined
-/// text (<see cref="RulesAndLeaders"/>). Word boxes read on it are in the source page's coordinates.
+/// text (<see cref="RulesAndLeaders"/>). Word boxes read on it are in the source page's coordinates unless the page
+/// was straightened: <see cref="ToSource"/> puts them back.
 /// </summary>
-public sealed class PreparedPage(PixHandle image, IReadOnlyList<PixelBox> joins, IReadOnlyList<IDisposable> owned) : IDisposable
+public sealed class PreparedPage(PixHandle image, IReadOnlyList<PixelBox> joins, IReadOnlyList<IDisposable> owned, Turn? turn = null) : IDisposable
 {
     public PixHandle Image => image;
     public IReadOnlyList<PixelBox> Joins => joins;
+
+    /// <summary>A reading of <see cref="Image"/> with its boxes on the page as scanned.</summary>
+    public OcrResult ToSource(OcrResult read) => turn?.ToSource(read) ?? read;
 
     public void Dispose()
     {

@@ -56,6 +56,18 @@ public sealed class DocPipelineOptions
     /// <summary>Ruled lines, table grids and dotted leaders erased before OCR (and used to keep rows together).</summary>
     public bool OcrEraseRules { get; set; } = true;
 
+    /// <summary>Pages lit unevenly (phone photos, shadows) flattened with Leptonica's background normalization before OCR.</summary>
+    public bool OcrFlattenLight { get; set; }
+
+    /// <summary>Skewed pages straightened with Leptonica's skew search before OCR.</summary>
+    public bool OcrDeskew { get; set; } = true;
+
+    /// <summary>Checkbox squares (and their ticks) found and erased before OCR, so they are not read as letters.</summary>
+    public bool OcrEraseCheckboxes { get; set; } = true;
+
+    /// <summary>Pale watermarks and background patterns whitened before OCR.</summary>
+    public bool OcrWhitenPaleBackground { get; set; }
+
     /// <summary>OCR lines that are not language (no lexicon words, confidence far below the page's) left out of the text and counted as noise.</summary>
     public bool OcrDropGarbageLines { get; set; } = true;
 

@@ -36,7 +36,8 @@ public sealed class DocumentAnalyzer(
     PageSlots slots)
 {
     private readonly DocPipelineOptions _options = options.Value;
-    private readonly PagePreparation _preparation = new(new PreparationSteps(options.Value.OcrInkByColour, options.Value.OcrEraseRules, options.Value.DespeckleAbove));
+    private readonly PagePreparation _preparation = new(new PreparationSteps(options.Value.OcrInkByColour, options.Value.OcrEraseRules, options.Value.DespeckleAbove,
+        options.Value.OcrFlattenLight, options.Value.OcrDeskew, options.Value.OcrEraseCheckboxes, options.Value.OcrWhitenPaleBackground));
     private readonly PageReading _reading = new(options.Value.OcrLayout);
     private readonly GarbageLines? _garbage = options.Value.OcrDropGarbageLines ? new GarbageLines(lexicon.KnownShare) : null;
 
@@ -176,7 +177,8 @@ public sealed class DocumentAnalyzer(
             });
             if (_options.RereadLatin) read = latinWords.Revise(read, image);
             var revised = _options.DigitReader ? digitWords.Revise(read, image) : read;
-            var (result, dropped) = _garbage?.Remove(revised) ?? (revised, []);
+            var (kept, dropped) = _garbage?.Remove(revised) ?? (revised, []);
+            var result = prepared.ToSource(kept);
             return new RecognizedPage(page.Number, result.Text, "ocr", result.MeanConfidence, page.TextLayer?.Reason, PageImageLayout.Of(page, result), Dropped: dropped);
         }
         catch (OcrTimeoutException e)

@@ -1,0 +1,98 @@
+using DocPipeline.Ocr.Digits;
+using DocPipeline.Ocr.Preprocessing;
+using DocPipeline.Ocr.Tesseract;
+using static DocPipeline.Ocr.Tests.PageAnalysisTests;
+
+namespace DocPipeline.Ocr.Tests;
+
+/// <summary>Checkboxes, uneven light and skew on small images drawn here, through Leptonica.</summary>
+public class FormAndPhotoStepsTests
+{
+    [Fact]
+    public void A_ticked_and_an_empty_checkbox_are_erased_a_letter_open_at_the_top_is_not()
+    {
+        // 300 dpi: two 46-pixel boxes with 4-pixel sides (one with a tick poking out above it), and a ບ-like shape of
+        // the same size: two sides down and the bottom across, open at the top.
+        using var page = Image(600, 200, 1, (x, y) =>
+        {
+            bool Frame(int left) => x >= left && x < left + 46 && y is >= 60 and < 106 && (x < left + 4 || x >= left + 42 || y < 64 || y >= 102);
+            bool tick = x >= 220 && x < 226 && y is >= 54 and < 90;
+            bool open = x is >= 400 and < 446 && y is >= 60 and < 106 && (x < 404 || x >= 442 || y >= 102);
+            return [(byte)(Frame(50) || Frame(200) || tick || open ? 10 : 250)];
+        });
+        var erased = Checkboxes.Erase(page);
+        Assert.NotNull(erased);
+        using var image = erased.Value.Image;
+        Assert.Equal(2, erased.Value.Boxes.Count);
+        var gray = GrayImage.Of(image);
+        Assert.Equal(255, gray[51, 80]);   // the empty box's side
+        Assert.Equal(255, gray[222, 56]);  // the tick above the other
+        Assert.InRange(gray[401, 80], 0, 20); // the letter stays
+    }
+
+    [Fact]
+    public void A_page_without_boxes_is_left_alone() =>
+        Assert.Null(Checkboxes.Erase(Image(200, 200, 1, (x, y) => [(byte)(y is >= 90 and < 96 ? 10 : 250)])));
+
+    [Fact]
+    public void A_shadow_across_the_paper_is_found_and_levelled()
+    {
+        // 100 dpi, paper from 250 on the right to 120 on the left, a black bar of print in the shadow.
+        using var page = Image(800, 400, 1, (x, y) => [(byte)(y is >= 200 and < 208 && x is >= 40 and < 200 ? 10 : 120 + 130 * x / 800)], dpi: 100);
+        Assert.True(UnevenLight.Spread(page) >= 40);
+        using var flat = UnevenLight.Flatten(page);
+        Assert.NotNull(flat);
+        var gray = GrayImage.Of(flat);
+        Assert.InRange(Math.Abs(gray[30, 100] - gray[770, 100]), 0, 25); // the paper at one level
+        Assert.InRange(gray[100, 204], 0, 90);                           // the print still dark
+        using var even = Image(800, 400, 1, (_, _) => [240], dpi: 100);
+        Assert.Null(UnevenLight.Flatten(even));
+    }
+
+    [Fact]
+    public void Lines_turned_two_degrees_are_straightened()
+    {
+        // 300 dpi: rows of dashes (words) on lines that climb 2° to the right.
+        double slope = Math.Tan(2 * Math.PI / 180);
+        using var page = Image(1200, 800, 1, (x, y) =>
+        {
+            int shifted = (int)(y + x * slope);
+            bool mark = x is >= 1080 and < 1110 && y is >= 20 and < 50; // a square above the lines, where no line runs
+            return [(byte)(mark || (shifted % 80 < 14 && shifted > 100 && shifted < 760 && x % 60 < 48 && x is > 60 and < 1140) ? 10 : 250)];
+        });
+        var straight = Deskew.Straighten(page);
+        Assert.NotNull(straight);
+        using var image = straight.Value.Image;
+        Assert.InRange(Math.Abs(straight.Value.Turn.Degrees), 1.5, 2.5);
+        // The mark, found on the straightened page, is put back where it was drawn.
+        var gray = GrayImage.Of(image);
+        var inked = new List<(int X, int Y)>();
+        for (int y = 0; y < 100; y++)
+            for (int x = 1000; x < 1200; x++)
+                if (gray[x, y] < 100) inked.Add((x, y));
+        Assert.NotEmpty(inked);
+        var found = new PixelBox(inked.Min(p => p.X), inked.Min(p => p.Y), inked.Max(p => p.X) + 1, inked.Max(p => p.Y) + 1);
+        var back = straight.Value.Turn.ToSource(found);
+        Assert.InRange(back.Left, 1075, 1085);
+        Assert.InRange(back.Top, 15, 25);
+    }
+}
+
+/// <summary>A pale background pattern whitened, print kept (a small image drawn here).</summary>
+public class PaleBackgroundTests
+{
+    [Fact]
+    public void A_pale_pattern_goes_white_and_print_stays()
+    {
+        // White paper, a pale diagonal band of pattern (level 215) over a tenth of the page, a black bar of print.
+        using var page = Image(400, 400, 1, (x, y) =>
+            y is >= 200 and < 210 && x is >= 50 and < 350 ? [15] : (x + y) % 40 < 8 ? [215] : [250]);
+        using var white = PaleBackground.Whiten(page);
+        Assert.NotNull(white);
+        var gray = GrayImage.Of(white);
+        Assert.Equal(255, gray[2, 2]);            // the pattern ((2 + 2) % 40 < 8)
+        Assert.InRange(gray[100, 205], 0, 30);    // the print
+        using var plain = Image(400, 400, 1, (x, y) => [(byte)(y is >= 200 and < 210 ? 15 : 250)]);
+        Assert.Null(PaleBackground.Whiten(plain));
+    }
+}
