@@ -258,7 +258,7 @@ lstmeval --model "$HERE/$LANG_NAME.traineddata" --eval_listfile stage2/eval.list
   echo "- damage (each piece of 40 lines in every other kind, alternating): ${DAMAGES[*]}"
   echo "- samples: $(wc -l < stage2/train.list) training files of lines, $(wc -l < stage2/eval.list) kept aside"
   echo "- iterations: $STAGE2_ITERATIONS asked, $(grep -oE 'At iteration [0-9]+/[0-9]+' stage2/lstmtraining.log | tail -1 | sed 's/At iteration //') made (learning/training)"
-  echo "- the lines kept aside, read by lstmeval: stage 1 $(grep -o 'Char error rate=[0-9.]*, Word error rate=[0-9.]*' stage2/before.txt), stage 2 $(grep -o 'Char error rate=[0-9.]*, Word error rate=[0-9.]*' stage2/after.txt)"
+  echo "- the files kept aside (other damage of text pieces trained on: a check of damage, not of unseen text), read by lstmeval: stage 1 $(grep -o 'BCER eval=[0-9.]*, BWER eval=[0-9.]*' stage2/before.txt), stage 2 $(grep -o 'BCER eval=[0-9.]*, BWER eval=[0-9.]*' stage2/after.txt)"
   echo
   echo '```'
   grep -E '^At iteration' stage2/lstmtraining.log | awk 'NR % 10 == 1' | sed -E 's/, (Mean rms|delta|skip ratio)=[^,]*//g; s/,? +New .*//'
