@@ -8,6 +8,8 @@ const string Usage = """
       IN and OUT are an .lstm component or a whole .traineddata (its lstm component is converted, the rest kept).
            docpipeline-modeltools training-text LEXICON SEED LINES latin|lao
                                                                training lines (with or without Latin script)
+           docpipeline-modeltools reference-text LEXICON SEED LINES latin|lao
+                                                               second-stage lines: reference numbers, dates, ໖໗໘
            docpipeline-modeltools lexicon LEXICON.dic          the hunspell word list in the spelling the model is trained on
     """;
 
@@ -27,6 +29,11 @@ try
         case ["training-text", var lexicon, var seed, var lines, "latin" or "lao"]:
             var words = TrainingText.Lexicon(File.ReadLines(lexicon)).ToList();
             foreach (var line in new TrainingText(words, int.Parse(seed), args[4] == "latin").Lines(int.Parse(lines)))
+                Console.Out.Write(line + "\n");
+            return 0;
+        case ["reference-text", var lexicon, var seed, var lines, "latin" or "lao"]:
+            var lexiconWords = TrainingText.Lexicon(File.ReadLines(lexicon)).ToList();
+            foreach (var line in new ReferenceText(lexiconWords, int.Parse(seed), args[4] == "latin").Lines(int.Parse(lines)))
                 Console.Out.Write(line + "\n");
             return 0;
         case ["lexicon", var lexicon]:

@@ -17,7 +17,7 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
         "ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ",
     ];
 
-    private static readonly (string Name, string Code)[] Issuers =
+    internal static readonly (string Name, string Code)[] Issuers =
     [
         ("ກະຊວງການເງິນ", "ກງ"), ("ກະຊວງພາຍໃນ", "ພນ"), ("ສຳນັກງານນາຍົກລັດຖະມົນຕີ", "ນຍ"), ("ສະພາແຫ່ງຊາດ", "ສພຊ"),
         ("ກະຊວງໂຍທາທິການ ແລະ ຂົນສົ່ງ", "ຍທຂ"), ("ກະຊວງໄປສະນີ, ໂທລະຄົມມະນາຄົມ ແລະ ການສື່ສານ", "ປທສ"),
@@ -30,7 +30,7 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
         ("ຄະນະປະຈຳພັກແຂວງວຽງຈັນ", "ຄປ.ວຈ"), ("ຫ້ອງວ່າການນະຄອນຫຼວງວຽງຈັນ", "ຫວນ"), ("ທະນາຄານແຫ່ງ ສປປ ລາວ", "ທຫລ"),
     ];
 
-    private static readonly string[] Types =
+    internal static readonly string[] Types =
     [
         "ດຳລັດ", "ຄຳສັ່ງ", "ຄຳແນະນຳ", "ມະຕິ", "ແຈ້ງການ", "ຂໍ້ຕົກລົງ", "ກົດໝາຍ", "ລະບຽບການ", "ກົດລະບຽບ", "ບົດບັນທຶກ",
         "ໃບແຈ້ງການ", "ຄຳຮ້ອງ", "ໃບຢັ້ງຢືນ", "ບົດລາຍງານ",
@@ -39,7 +39,7 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
     private static readonly string[] Months =
         ["ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"];
 
-    private static readonly string[] Places =
+    internal static readonly string[] Places =
         ["ນະຄອນຫຼວງວຽງຈັນ", "ຫຼວງພະບາງ", "ປາກເຊ", "ສະຫວັນນະເຂດ", "ທ່າແຂກ", "ຊຳເໜືອ", "ໂພນໂຮງ", "ຜົ້ງສາລີ"];
 
     private static readonly string[] LatinWords =
@@ -50,7 +50,7 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
         "Road", "Village", "District", "Tel:", "Fax:", "Email:", "www.", "No.", "Ref.", "Date:", "Page", "ASEAN", "UNDP",
     ];
 
-    private static readonly string[] LatinCodes = ["PM", "NA", "MoIC", "NASC", "MOF", "MPWT", "MoHA", "GOV", "PTC", "BOL", "MOH", "MAF"];
+    internal static readonly string[] LatinCodes = ["PM", "NA", "MoIC", "NASC", "MOF", "MPWT", "MoHA", "GOV", "PTC", "BOL", "MOH", "MAF"];
 
     private readonly Random _random = new(seed);
 
@@ -65,10 +65,11 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
 
     // ໍ + າ draws exactly as ຳ, so the two spellings cannot be told apart on a page: train on the one the text
     // engine keeps (a tone mark goes before ຳ: ນໍ້າ → ນ້ຳ).
-    private static string Canonical(string line) =>
+    internal static string Canonical(string line) =>
         System.Text.RegularExpressions.Regex.Replace(line, "\u0ECD([\u0EC8-\u0ECB]?)\u0EB2", "$1\u0EB3").Normalize(NormalizationForm.FormC);
 
-    private string Line()
+    /// <summary>One line of the kinds above, uncanonicalized.</summary>
+    internal string Line()
     {
         int kind = _random.Next(latin ? 12 : 10);
         return kind switch
@@ -96,7 +97,7 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
         _ => $"Tel: (+856-21) {_random.Next(200000, 999999)}; {Pick(LatinWords).ToLowerInvariant()}@gov.la",
     };
 
-    private string Words(int count)
+    internal string Words(int count)
     {
         var text = new StringBuilder();
         for (int i = 0; i < count; i++)
@@ -108,26 +109,26 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
         return text.ToString();
     }
 
-    private string Number()
+    internal string Number()
     {
         int n = _random.Next(1, 1500);
         string written = _random.Next(3) == 0 ? n.ToString("000") : n.ToString();
         return LaoOrArabic(written);
     }
 
-    private string Date() => _random.Next(5) switch
+    internal string Date() => _random.Next(5) switch
     {
         0 => LaoOrArabic($"{_random.Next(1, 32):00}/{_random.Next(1, 13):00}/{_random.Next(1975, 2031)}"),
         _ => $"{Digits(_random.Next(1, 32))} {Pick(Months)} {Digits(_random.Next(1975, 2031))}",
     };
 
-    private string Digits(int n) => LaoOrArabic(n.ToString());
+    internal string Digits(int n) => LaoOrArabic(n.ToString());
 
     // Fonts without Latin glyphs get Lao digits only; the others see both, as the archive does.
-    private string LaoOrArabic(string ascii) =>
+    internal string LaoOrArabic(string ascii) =>
         latin && _random.Next(2) == 0 ? ascii : string.Concat(ascii.Select(c => char.IsAsciiDigit(c) ? (char)('໐' + (c - '0')) : c));
 
-    private string AsciiNumber() => _random.Next(1, 999).ToString("000");
+    internal string AsciiNumber() => _random.Next(1, 999).ToString("000");
 
     private string Code() => Pick(Issuers).Code + (_random.Next(6) == 0 ? "." : "");
 
@@ -136,5 +137,5 @@ public sealed class TrainingText(IReadOnlyList<string> lexicon, int seed, bool l
 
     private string Punctuation() => Pick(latin ? LatinPunctuation : LaoPunctuation);
 
-    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+    internal T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 }
