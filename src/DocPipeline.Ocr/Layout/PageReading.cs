@@ -13,7 +13,7 @@ public sealed class PageReading(PageLayout layout)
     {
         var read = engine.Recognize(page.Image, timeout);
         if (layout != PageLayout.PerPage) return read;
-        int dpi = page.Image.Resolution is >= 70 and <= 1200 ? page.Image.Resolution : 300;
+        int dpi = page.Image.PlausibleResolution;
         return SideBySideBlocks.Reorder(read, page.Joins, dpi);
     }
 }

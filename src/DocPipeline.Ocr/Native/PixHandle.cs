@@ -13,6 +13,12 @@ public sealed class PixHandle : SafeHandle
     public int Height => Leptonica.PixGetHeight(this);
     public int Resolution => Leptonica.PixGetXRes(this);
 
+    /// <summary>
+    /// The resolution the image claims when a scan could have it (70–1200 dpi), else 300: what the page analysis
+    /// assumes for an image that says nothing, or nonsense (a phone's 72 is kept; 0 and 1 are not).
+    /// </summary>
+    public int PlausibleResolution => Resolution is >= 70 and <= 1200 and var dpi ? dpi : 300;
+
     /// <summary>The image as PNG bytes (for page images shown beside the text, and lossless in a searchable PDF).</summary>
     public byte[] ToPng() =>
         Take(Leptonica.PixWriteMemPng(out IntPtr data, out nuint size, this, 0f), data, size, "PNG");

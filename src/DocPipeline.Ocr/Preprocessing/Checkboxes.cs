@@ -17,7 +17,7 @@ public static class Checkboxes
     public static (PixHandle Image, IReadOnlyList<PixelBox> Boxes)? Erase(PixHandle gray)
     {
         if (Leptonica.PixGetDepth(gray) != 8) return null;
-        int dpi = gray.Resolution is >= 70 and <= 1200 ? gray.Resolution : 300;
+        int dpi = gray.PlausibleResolution;
         int smallest = dpi / 10, largest = dpi * 3 / 10, side = Math.Max(4, dpi * 2 / 25);
         using var ink = Leptonica.PixThresholdToBinary(gray, InkBelow);
         if (ink.IsInvalid) return null;

@@ -39,7 +39,7 @@ public static class RulesAndLeaders
     /// </remarks>
     public static FoundRules? Find(PixHandle gray)
     {
-        int dpi = gray.Resolution is >= 70 and <= 1200 ? gray.Resolution : 300;
+        int dpi = gray.PlausibleResolution;
         using var ink = Leptonica.PixThresholdToBinary(gray, InkBelow);
         if (ink.IsInvalid) return null;
         // Where much of the page is dark (a shadow across a photo, a dark border), runs of "ink" are not rules.

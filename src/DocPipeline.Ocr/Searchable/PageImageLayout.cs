@@ -17,7 +17,7 @@ public sealed record PageImageLayout(int Width, int Height, int Dpi, PagePlaceme
         for (int line = 0; line < result.Lines.Count; line++)
             foreach (var w in result.Lines[line].Words)
                 words.Add(new LayoutWord(w.Text, line, w.Box.Left, w.Box.Top, w.Box.Right, w.Box.Bottom));
-        int dpi = page.Image.Resolution is >= 70 and <= 1200 and var r ? r : 300;
+        int dpi = page.Image.PlausibleResolution;
         return new PageImageLayout(page.Image.Width, page.Image.Height, dpi, page.Placement, page.Source, words);
     }
 }

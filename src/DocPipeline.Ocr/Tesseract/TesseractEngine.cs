@@ -100,10 +100,9 @@ public sealed class TesseractEngine : IDisposable
 
     private void SetImage(PixHandle image)
     {
-        int resolution = image.Resolution;
         TesseractApi.SetImage2(_api, image);
         // Scans without a resolution tag are assumed to be 300 dpi, the archive's scanning standard.
-        TesseractApi.SetSourceResolution(_api, resolution is >= 70 and <= 1200 ? resolution : 300);
+        TesseractApi.SetSourceResolution(_api, image.PlausibleResolution);
     }
 
     /// <summary>The words of the last recognized page, line by line, from Tesseract's result iterator.</summary>
