@@ -67,10 +67,17 @@ public sealed class IssuerNames
         // A longer known name that starts with the best one (`ຫ້ອງວ່າການແຂວງ` and a learned `ຫ້ອງວ່າການແຂວງວຽງຈັນ`) is no rival.
         if (matches.Skip(1).Any(m => m.Match.Distance < best.Match.Distance + Margin - 1e-9 && !PrefixRelated(m.k.Name, best.k.Name))) return read;
         if (best.Match.Distance < 1e-9) return read;
-        int cut = OriginalLength(read, text.Take(best.Match.Length).Sum(c => c.Length));
-        // What followed the name glued stays glued (`ຫ້ອງວ່າການແຂວງວຽງຈັນ`), what followed a space stays apart.
-        string rest = read[cut..];
-        return rest.Length == 0 ? best.k.Name : char.IsWhiteSpace(rest[0]) ? best.k.Name + " " + rest.Trim() : best.k.Name + rest.TrimEnd();
+        return Replaced(read, text, best.Match.Length, best.k.Name);
+    }
+
+    /// <summary>
+    /// The read line with its first <paramref name="clusters"/> clusters replaced by the known name. What followed the
+    /// name glued stays glued (`ຫ້ອງວ່າການແຂວງວຽງຈັນ`), what followed a space stays apart.
+    /// </summary>
+    private static string Replaced(string read, string[] text, int clusters, string name)
+    {
+        string rest = read[OriginalLength(read, text.Take(clusters).Sum(c => c.Length))..];
+        return rest.Length == 0 ? name : char.IsWhiteSpace(rest[0]) ? name + " " + rest.Trim() : name + rest.TrimEnd();
     }
 
     // The one known name of several words whose every word starts what is left of the read line in turn (spaces
@@ -81,9 +88,7 @@ public sealed class IssuerNames
         var matches = _known.Select(k => (k.Name, Match: WordsAgainstPrefix(k.Name, text)))
             .Where(m => m.Match is not null).OrderBy(m => m.Match!.Value.Distance).Take(2).ToList();
         if (matches.Count == 0 || (matches.Count == 2 && matches[1].Match!.Value.Distance < matches[0].Match!.Value.Distance + Margin)) return null;
-        var (name, match) = (matches[0].Name, matches[0].Match!.Value);
-        string rest = read[OriginalLength(read, text.Take(match.Length).Sum(c => c.Length))..];
-        return rest.Length == 0 ? name : char.IsWhiteSpace(rest[0]) ? name + " " + rest.Trim() : name + rest.TrimEnd();
+        return Replaced(read, text, matches[0].Match!.Value.Length, matches[0].Name);
     }
 
     private static (double Distance, int Length)? WordsAgainstPrefix(string name, string[] text)
