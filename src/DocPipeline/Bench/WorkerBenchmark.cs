@@ -167,7 +167,8 @@ internal static class WorkerBenchmark
         output.WriteLine($"{"workers",7} {"pages/s",8} {"CPU-s/page",11} {"pages/s per worker",19} {"speed-up",9}");
         foreach (var c in byCount)
             output.WriteLine(Invariant($"{c.Workers,7} {c.PagesPerSecond,8:0.00} {c.CpuPerPage,11:0.00} {c.PagesPerSecond / c.Workers,19:0.00} {c.PagesPerSecond / one.PagesPerSecond,8:0.00}×"));
-        output.WriteLine(PerWorker(measured.Where(m => m.Workers == 1).ToList()));
+        var single = byCount.Where(c => c.Workers == 1).Select(c => (c.PagesPerSecond, c.CpuPerPage)).ToList();
+        output.WriteLine(PerWorker(single.Count == 0 ? null : single[0]));
         int cores = Environment.ProcessorCount;
         var beyond = byCount.Where(c => c.Workers > cores).ToList();
         var atCores = byCount.Where(c => c.Workers <= cores).MaxBy(c => c.Workers);
@@ -177,14 +178,14 @@ internal static class WorkerBenchmark
 
     /// <summary>
     /// What one worker does with a core of its own: from the 1-worker runs alone (runs of more workers than cores say
-    /// what sharing costs, not this), one core-second over its CPU-seconds per page, which a busy machine hardly moves.
+    /// what sharing costs, not this; the medians of the table's 1-worker row), one core-second over its CPU-seconds per page, which a busy machine hardly moves.
     /// Its wall-clock speed is printed beside it, and the cores it kept busy: a little over one (its own threads beside
     /// Tesseract's one); under one, it waited (for the machine, the server, the inbox), and the figure is optimistic.
     /// </summary>
-    private static string PerWorker(List<Measurement> single)
+    private static string PerWorker((double PagesPerSecond, double CpuPerPage)? single)
     {
-        if (single.Count == 0) return "per worker with a core of its own: not measured (it comes from the 1-worker run: include 1 in --workers)";
-        double cpuPerPage = Median(single.Select(m => m.CpuSeconds / m.Pages)), wall = Median(single.Select(m => m.Pages / m.WallSeconds));
+        if (single is not { } one) return "per worker with a core of its own: not measured (it comes from the 1-worker run: include 1 in --workers)";
+        var (wall, cpuPerPage) = one;
         return Invariant($"per worker with a core of its own: {1 / cpuPerPage:0.00} pages/s (the 1-worker run: {cpuPerPage:0.00} CPU-s per page; it ran at {wall:0.00} pages/s wall, {wall * cpuPerPage:0.00} cores busy); N such workers on N cores: about N × that, while PostgreSQL and the shared folders keep up");
     }
 
