@@ -133,7 +133,7 @@ for ((i = 0; i < pages; i++)); do
   convert "$work/d06-phetsarath-a5.tif[$i]" -density 300 -units PixelsPerInch "$work/d06-a5-p$i.png"
   damage "$work/d06-a5-p$i.png" "$work/d06-a5-d$i.tif" 300 noise tilt
 done
-tiffcp -c lzw $(for ((i = 0; i < pages; i++)); do echo "$work/d06-a5-d$i.tif"; done) "$HERE/multipage/d06-phetsarath-a5-noise-tilt.tif"
+tiffcp -c jpeg:75 $(for ((i = 0; i < pages; i++)); do echo "$work/d06-a5-d$i.tif"; done) "$HERE/multipage/d06-phetsarath-a5-noise-tilt-jpeg75.tif"
 render d08-phetsarath-a5 'Phetsarath OT' 300 1748 2480 16
 pages=$(tiffinfo "$work/d08-phetsarath-a5.tif" 2>/dev/null | grep -c 'TIFF Directory')
 for ((i = 0; i < pages; i++)); do
