@@ -15,7 +15,7 @@ public abstract class CorrectionTests : IDisposable
 {
     private protected const string Regulation = SampleDirectives.CompanyRegulation;
 
-    private const string Notice = """
+    private protected const string Notice = """
         ກະຊວງສຶກສາທິການ ແລະ ກິລາ
         ເລກທີ 15/ສສ
         ນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 3 ມິຖຸນາ 2022
@@ -74,6 +74,27 @@ public abstract class CorrectionTests : IDisposable
         var page = Assert.Single(_store.Pages(_notice));
         Assert.Contains("ອີງຕາມ", page.RawText);
         Assert.Contains(_store.Audit.Read(_notice), e => e.Field == "page 1");
+    }
+
+    [Fact]
+    public void A_corrected_page_is_read_again_for_what_it_cites_and_the_graph_follows()
+    {
+        _store.Corrections.Correct(_regulation, Identity(("number", "26/ບລພ")), _clerk);
+        Assert.Equal(_notice, Assert.Single(_store.CitedBy(_regulation)).Id);
+
+        // The clerk finds that OCR read the citation's number wrong: the notice cites 29/ບລພ, not 26/ບລພ.
+        string misread = _engine.Normalize(Notice.Replace("26/ບລພ", "29/ບລພ"));
+        _store.Corrections.Correct(_notice, new Correction(new Dictionary<string, string?>(), new Dictionary<int, string> { [1] = misread }), _clerk);
+        var cited = Assert.Single(_store.Cites(_notice));
+        Assert.Equal("29/ບລພ", cited.Number);
+        Assert.Null(cited.DocumentId);
+        Assert.Empty(_store.CitedBy(_regulation));
+        Assert.Contains(_store.Search(new SearchRequest("29/ບລພ")), h => h.Document.Id == _notice);
+
+        // Put back as it was read: the notice cites the regulation again.
+        _store.Corrections.Correct(_notice, new Correction(new Dictionary<string, string?>(), new Dictionary<int, string> { [1] = _engine.Normalize(Notice) }), _clerk);
+        Assert.Equal(_regulation, Assert.Single(_store.Cites(_notice)).DocumentId);
+        Assert.Equal(_notice, Assert.Single(_store.CitedBy(_regulation)).Id);
     }
 
     [Fact]
@@ -184,6 +205,18 @@ public sealed class SqliteCorrectionTests() : CorrectionTests(new SqliteBackend(
             Assert.NotNull(fresh.Accounts.Find("somphone"));
             Assert.Contains(fresh.Audit.Read(_regulation), e => e.Field == "number");
         }
+    }
+
+    [Fact]
+    public void A_rebuild_keeps_what_a_corrected_page_cites()
+    {
+        string cites29 = _engine.Normalize(Notice.Replace("26/ບລພ", "29/ບລພ"));
+        _store.Corrections.Correct(_notice, new Correction(new Dictionary<string, string?>(), new Dictionary<int, string> { [1] = cites29 }), _clerk);
+        string rebuilt = _scratch.File("rebuilt.db");
+        using var fresh = TestCatalog.Open(rebuilt, _engine);
+        fresh.CopyStaffTablesFrom(_scratch.File("catalog.db"));
+        fresh.Add(TestCatalog.TextPage(new string('b', 64), "notice.txt", _engine.Normalize(Notice)) with { Id = _notice });
+        Assert.Equal("29/ບລພ", Assert.Single(fresh.Cites(_notice)).Number);
     }
 }
 

@@ -21,8 +21,11 @@ public static class ArchiveVocabulary
     public static DirectiveExtractor Extractor(PostgresCatalog catalog)
     {
         using var connection = catalog.DataSource.OpenConnection();
-        return Extractor(Read(connection));
+        return Extractor(connection);
     }
+
+    /// <summary>An extractor that knows what the catalog behind an open connection holds (inside its transaction, if one is open).</summary>
+    internal static DirectiveExtractor Extractor(DbConnection connection) => Extractor(Read(connection));
 
     private static DirectiveExtractor Extractor((IReadOnlyList<string> Types, IReadOnlyList<string> Codes, IReadOnlyList<string> Issuers) learned) =>
         new(new TypeVocabulary(learned.Types), new IssuerCodes(learned.Codes), new IssuerNames(learned.Issuers));

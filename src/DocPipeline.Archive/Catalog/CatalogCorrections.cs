@@ -7,14 +7,15 @@ namespace DocPipeline.Archive.Catalog;
 /// <summary>
 /// Corrections in the catalog: the document row and pages take the corrected value, `corrections` keeps it with the
 /// machine's reading (keyed by content, so `reindex` applies it again), the audit log gets old and new value, and a
-/// row of `changes` makes the index replace the document. All in one transaction.
+/// row of `changes` makes the index replace the document. A corrected page also has what the document cites read
+/// again from its text. All in one transaction.
 /// </summary>
 internal sealed class CatalogCorrections(CatalogStore store) : ICorrectionStore
 {
     public DocumentSummary? Correct(long id, Correction correction, Actor actor)
     {
         var identity = correction.Identity.Select(f => (Page: 0, f.Key, Value: IdentityColumns.Checked(f.Key, f.Value))).ToList();
-        bool changed = false;
+        bool changed = false, pageChanged = false;
         using (var connection = store.Open())
         using (var transaction = connection.BeginTransaction())
         {
@@ -28,6 +29,7 @@ internal sealed class CatalogCorrections(CatalogStore store) : ICorrectionStore
                 string? old = IdentityColumns.Read(connection, id, page, field);
                 if (old == value || (page != 0 && old?.Trim() == value)) continue; // a page saved unchanged but for its edges
                 changed = true;
+                pageChanged |= page != 0;
                 var (corrected, machine) = MachineValue(connection, document.Sha256, page, field);
                 if (!corrected) machine = old;
                 if (value == machine)
@@ -45,6 +47,7 @@ internal sealed class CatalogCorrections(CatalogStore store) : ICorrectionStore
                 INSERT INTO reviews (sha256, reviewed_by, reviewed_at) VALUES (@sha, @by, @at)
                 ON CONFLICT (sha256) DO UPDATE SET reviewed_by = @by, reviewed_at = @at
                 """, ("@sha", document.Sha256), ("@by", actor.Name), ("@at", at));
+            if (pageChanged) CitedReferences.ReadAgain(connection, id);
             if (changed) store.RecordCorrected(connection, id);
             else CatalogAuditLog.Append(connection, at, actor, AuditActions.Checked, id);
             transaction.Commit();

@@ -82,7 +82,8 @@ internal sealed class DocumentWriter : IDisposable
         foreach (var reference in facts.References)
             Run(_citation, id, reference.Number, reference.Key, ReferenceKeys.Folded(reference.Key),
                 Sql.IsoDate(reference.Date), reference.Type);
-        IdentityColumns.ApplyStored(_connection, id, document.Sha256); // what staff corrected outlives any new reading
+        // What staff corrected outlives any new reading; a corrected page's citations with it.
+        if (IdentityColumns.ApplyStored(_connection, id, document.Sha256)) CitedReferences.ReadAgain(_connection, id);
         return id;
     }
 

@@ -70,14 +70,15 @@ internal static class IdentityColumns
 
     /// <summary>
     /// After a document is written from what the machine read (ingest, reindex): the corrections staff made to the same
-    /// content are applied again over it, and each remembers the machine's new reading.
+    /// content are applied again over it, and each remembers the machine's new reading. True when a page's text was among them.
     /// </summary>
-    internal static void ApplyStored(DbConnection connection, long id, string sha256)
+    internal static bool ApplyStored(DbConnection connection, long id, string sha256)
     {
         var stored = new List<(int Page, string Field, string? Value)>();
         using (var command = Sql.Command(connection, "SELECT page, field, value FROM corrections WHERE sha256 = @sha", ("@sha", sha256)))
         using (var reader = command.ExecuteReader())
             while (reader.Read()) stored.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        bool pageSet = false;
         foreach (var (page, field, value) in stored)
         {
             if (page != 0 && !PageExists(connection, id, page)) continue;
@@ -85,6 +86,8 @@ internal static class IdentityColumns
             Sql.Execute(connection, "UPDATE corrections SET machine_value = @m WHERE sha256 = @sha AND page = @p AND field = @f",
                 ("@m", Read(connection, id, page, field)), ("@sha", sha256), ("@p", page), ("@f", field));
             Set(connection, id, page, field, value);
+            pageSet |= page != 0;
         }
+        return pageSet;
     }
 }
