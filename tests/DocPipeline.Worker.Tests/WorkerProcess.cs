@@ -57,6 +57,14 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
+    /// <summary>Waits for a process that stops on its own (a refused start); returns the exit code.</summary>
+    public int WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout)) throw new TimeoutException($"The worker did not exit within {timeout.TotalSeconds} s:\n{Log}");
+        _process.WaitForExit(); // drains the output readers
+        return _process.ExitCode;
+    }
+
     /// <summary>kill -9: no chance to clean up, as in a power cut.</summary>
     public void KillHard()
     {

@@ -46,5 +46,21 @@ public sealed class WorkerVerbTests : IDisposable
         Assert.True(File.Exists(Path.Combine(state.Inbox, "notice.txt")));
     }
 
+    [Fact]
+    public void A_failed_folder_inside_the_inbox_is_refused_at_start_and_the_inbox_is_left_alone()
+    {
+        var state = new ArchiveState(_data.Path);
+        Directory.CreateDirectory(state.Inbox);
+        File.WriteAllText(Path.Combine(state.Inbox, "notice.txt"), TestFiles.LaoText(3));
+        string failed = Path.Combine(state.Inbox, "ບໍ່ສຳເລັດ");
+        using var worker = new WorkerProcess(_data.Path, Quick, "worker", "--failed", failed);
+
+        Assert.Equal(3, worker.WaitForExit(TimeSpan.FromSeconds(60)));
+        Assert.Contains($"docpipeline: The failed folder ({failed}) is inside the inbox", worker.Log);
+        Assert.Contains("Give --failed a folder outside the inbox", worker.Log);
+        Assert.DoesNotContain("Watching", worker.Log);
+        Assert.True(File.Exists(Path.Combine(state.Inbox, "notice.txt")));
+    }
+
     public void Dispose() => _data.Dispose();
 }

@@ -78,7 +78,8 @@ public static class CommandLine
             return Usage;
         }
         catch (Exception e) when (e is OcrUnavailableException or ToolMissingException or Archive.Sqlite.CatalogOutdatedException or Hosting.ArchiveMissingException
-            or Archive.Postgres.CatalogUnavailableException or Archive.Postgres.CatalogVersionException)
+            or Archive.Postgres.CatalogUnavailableException or Archive.Postgres.CatalogVersionException
+            or Microsoft.Extensions.Options.OptionsValidationException)
         {
             errors.WriteLine("docpipeline: " + e.Message);
             return Setup;

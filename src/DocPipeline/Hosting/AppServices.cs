@@ -102,6 +102,8 @@ public static class AppServices
         services.AddSingleton<JobRunner>();
         services.AddSingleton<WorkerTally>();
         services.AddHostedService<InboxWorker>();
+        services.AddSingleton<IValidateOptions<DocPipelineOptions>, FoldersOutsideInbox>();
+        services.AddOptions<DocPipelineOptions>().ValidateOnStart();
         // The host waits for the running document's grace period, plus time to put it back in the queue.
         services.AddOptions<HostOptions>().Configure<IOptions<DocPipelineOptions>>((host, o) =>
             host.ShutdownTimeout = TimeSpan.FromSeconds(o.Value.ShutdownGraceSeconds + 10));
