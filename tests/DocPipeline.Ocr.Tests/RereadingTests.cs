@@ -28,6 +28,21 @@ public class RereadingTests
     }
 
     [Fact]
+    public void An_unsure_word_read_again_is_kept_only_when_much_surer_lao_and_no_less_known()
+    {
+        // A toy lexicon: the share of the text that is one of these words.
+        string[] words = ["ສາທາລະນະລັດ", "ວັນທີ"];
+        double? Share(string t) => t.Any(c => c is >= '\u0E80' and <= '\u0EFF') ? words.Any(t.Contains) ? 1.0 : 0.0 : null;
+        var unsure = new UnsureWords(Share);
+        Assert.True(unsure.Better("ໄິດສະາພາ", 23, "໗ ິດສະພາ", 85));        // the day swallowed by the month, found alone
+        Assert.False(unsure.Better("ໄິດສະາພາ", 23, "໗ ິດສະພາ", 50));       // not surer enough
+        Assert.False(unsure.Better("ສາທາລະນະລັດ", 0, "ສງທາລະນະລັດ", 55));   // a known word turned unknown
+        Assert.False(unsure.Better("໒໐໒໕", 12, "໒໐໕໕", 78));                // no Lao letter: digits are the digit reader's
+        Assert.False(unsure.Better("໐20", 10, "O20", 83));                  // Latin is the English model's
+        Assert.True(unsure.Better("ວັນທ", 20, "ວັນທີ", 95));
+    }
+
+    [Fact]
     public void A_blank_strip_has_no_ink()
     {
         var blank = new GrayImage(30, 10, Enumerable.Repeat((byte)250, 300).ToArray());
