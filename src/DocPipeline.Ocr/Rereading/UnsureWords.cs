@@ -8,8 +8,9 @@ namespace DocPipeline.Ocr.Rereading;
 /// Words the page's reading was unsure of, read again alone on their own box. Read as one block, a line's context can
 /// pull a word wrong (Noto Serif Lao's ໗ swallowed into the month beside it: `ວັນທີ ໗ ພຶດສະພາ` read `ວັນທີ ໄິດສະາພາ`,
 /// the day gone); alone, the same ink often reads right and far surer. The new reading replaces the word only when it
-/// is much surer, holds Lao letters, and keeps at least as much of its text in lexicon words (a surer misreading of a
-/// known word, `ສາທາລະນະລັດ` read `ສງທາລະນະລັດ`, is refused).
+/// is much surer, holds Lao letters and no Latin, and has more of its text in lexicon words: confidence alone is no
+/// judge (`ສາທາລະນະລັດ` read alone `ສງທາລະນະລັດ`, surer; `ຈົດທະບຽນ` read `ຄົດທະນຽນ`, as many letters in short lexicon
+/// words), so a reading that is only surer is refused.
 /// </summary>
 public sealed class UnsureWords(Func<string, double?> knownShare)
 {
@@ -40,5 +41,5 @@ public sealed class UnsureWords(Func<string, double?> knownShare)
     public bool Better(string was, float wasConfidence, string text, float confidence) =>
         confidence >= wasConfidence + Gain
         && text.Any(LaoScript.IsConsonant) && !text.Any(char.IsAsciiLetter)
-        && (knownShare(text) ?? 0) >= (knownShare(was) ?? 0) - 1e-9;
+        && (knownShare(text) ?? 0) > (knownShare(was) ?? 0) + 1e-9;
 }
