@@ -95,6 +95,29 @@ public class DamagedHeaderTests
             IssuerNames.PublishedOnly.Resolve("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ການທ່ອງທ່ຽວ ແລະ ກິລາ"));
     }
 
+    [Fact]
+    public void A_line_too_damaged_for_the_name_alone_is_read_through_its_own_numbers_code()
+    {
+        const string read = "ກະຊວງຖະເແຫຼງຂ່າວ, ວັດທະນະາຳ ແລະ່ອງາກ່ຽວ"; // the last word's two ທ lost (m05 with the stage-2 model)
+        Assert.Equal(read, IssuerNames.PublishedOnly.Resolve(read));
+        Assert.Equal("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ", IssuerNames.PublishedOnly.Resolve(read, "073/ຖວທ"));
+        // A code that is not the name's initials, or of two letters only, proves nothing.
+        Assert.Equal(read, IssuerNames.PublishedOnly.Resolve(read, "073/ຖວນ"));
+        Assert.Equal(read, IssuerNames.PublishedOnly.Resolve(read, "073/ຖວ"));
+        // Within the share only: a line a third wrong stays as read, code or not.
+        Assert.Equal("ກະຊວງຖະເແຫຼງ ກົມສື່ມວນຊົນ", IssuerNames.PublishedOnly.Resolve("ກະຊວງຖະເແຫຼງ ກົມສື່ມວນຊົນ", "073/ຖວທ"));
+    }
+
+    [Fact]
+    public void The_own_numbers_code_reaches_the_issuer_through_extraction()
+    {
+        var facts = new DirectiveExtractor().Extract(_engine.Normalize(
+            "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ\nສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ\n"
+            + "ກະຊວງຖະເແຫຼງຂ່າວ, ວັດທະນະາຳ ແລະ່ອງາກ່ຽວ\nເລກທີ 073/ຖວທ, ວັນທີ 20 ມິຖຸນາ 2025\nແຈ້ງການ\n"));
+        Assert.Equal("ກະຊວງຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ", facts.Issuer);
+        Assert.Equal("073/ຖວທ", facts.DocumentNumber);
+    }
+
     [Theory]
     [InlineData("ດສະາ", 5)]     // ພຶດສະພາ with ພຶ and ພ dropped
     [InlineData("ກໍລະກດ", 7)]   // a vowel dropped: within the distance already

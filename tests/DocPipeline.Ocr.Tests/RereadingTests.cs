@@ -28,6 +28,23 @@ public class RereadingTests
     }
 
     [Fact]
+    public void An_unsure_word_read_again_is_kept_only_when_much_surer_lao_and_more_known()
+    {
+        // A toy lexicon: the share of the Lao characters that lie in these words.
+        string[] words = ["ສາທາລະນະລັດ", "ວັນທີ", "ສະພາ"];
+        double? Share(string t) => t.Any(c => c is >= '\u0E80' and <= '\u0EFF') ? words.Where(t.Contains).Sum(w => w.Length) / (double)t.Count(c => c is >= '\u0E80' and <= '\u0EFF') : null;
+        var unsure = new UnsureWords(Share);
+        Assert.True(unsure.Better("ໄິດສະາພາ", 23, "໗ ິດສະພາ", 85));        // the day swallowed by the month, found alone
+        Assert.False(unsure.Better("ໄິດສະາພາ", 23, "໗ ິດສະພາ", 50));       // not surer enough
+        Assert.False(unsure.Better("ສາທາລະນະລັດ", 0, "ສງທາລະນະລັດ", 55));   // a known word turned unknown
+        Assert.False(unsure.Better("໒໐໒໕", 12, "໒໐໕໕", 78));                // no Lao letter: digits are the digit reader's
+        Assert.False(unsure.Better("໐20", 10, "O20", 83));                  // Latin is the English model's
+        Assert.True(unsure.Better("ວັນທ", 20, "ວັນທີ", 95));
+        Assert.False(unsure.Better("ວັນທີ", 20, "ວັນທີ", 95));                 // no more known: nothing gained
+        Assert.False(unsure.Better("ໄິດສະພາ", 23, "ໄິດສະພາ", 85));             // only surer
+    }
+
+    [Fact]
     public void A_blank_strip_has_no_ink()
     {
         var blank = new GrayImage(30, 10, Enumerable.Repeat((byte)250, 300).ToArray());

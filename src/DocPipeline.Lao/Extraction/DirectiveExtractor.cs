@@ -28,7 +28,7 @@ public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes
         var cited = CitationReader.Read(text, numbers.Where(n => n.Key != header.Own?.Key).ToList(), dates, _types);
         var order = DateOrder.Reconcile(header.Date, cited);
 
-        string? issuer = header.Issuer is { } read ? _issuers.Resolve(read) : null;
+        string? issuer = header.Issuer is { } read ? _issuers.Resolve(read, header.Own?.Written) : null;
         string? own = header.Own?.Written is { } written && issuer is not null ? IssuerCodes.RepairByIssuer(written, issuer) : header.Own?.Written;
         var references = cited.Select(c => new Reference(
             c.Number.Written, c.Number.Key, order.Of(c.Date), c.Type, c.Issuer, c.Date?.Confidence)).ToList();

@@ -54,7 +54,12 @@ public sealed class IssuerNames
     /// `ແຂວງຫຼວງພະບາງ` read `ແຂວງຫຼວງພະບ້າງ` is repaired); unchanged when it starts with a known name already, or is near
     /// none, or near two that differ by less than the margin.
     /// </summary>
-    public string Resolve(string read)
+    /// <param name="ownNumber">
+    /// The document's own number as read (`073/ຖວທ`): when its code spells the initials of a known name
+    /// (<see cref="IssuerCodes.InitialsOf"/>), a line too damaged for the other matches is still that name, see
+    /// <see cref="ByOwnCode"/>.
+    /// </param>
+    public string Resolve(string read, string? ownNumber = null)
     {
         string squeezed = Squeeze(read);
         if (squeezed.Length == 0) return read;
@@ -62,7 +67,7 @@ public sealed class IssuerNames
         var matches = _known.Select(k => (k, Match: AgainstPrefix(k.Clusters, text)))
             .Where(m => m.Match.Distance <= Math.Min(MaxDistance, MaxRelativeDistance * m.k.Clusters.Length) + 1e-9)
             .OrderBy(m => m.Match.Distance).ThenByDescending(m => m.k.Clusters.Length).ToList();
-        if (matches.Count == 0) return WordByWord(read) ?? read;
+        if (matches.Count == 0) return WordByWord(read) ?? ByOwnCode(read, text, ownNumber) ?? read;
         var best = matches[0];
         // A longer known name that starts with the best one (`ຫ້ອງວ່າການແຂວງ` and a learned `ຫ້ອງວ່າການແຂວງວຽງຈັນ`) is no rival.
         if (matches.Skip(1).Any(m => m.Match.Distance < best.Match.Distance + Margin - 1e-9 && !PrefixRelated(m.k.Name, best.k.Name))) return read;
@@ -89,6 +94,21 @@ public sealed class IssuerNames
             .Where(m => m.Match is not null).OrderBy(m => m.Match!.Value.Distance).Take(2).ToList();
         if (matches.Count == 0 || (matches.Count == 2 && matches[1].Match!.Value.Distance < matches[0].Match!.Value.Distance + Margin)) return null;
         return Replaced(read, text, matches[0].Match!.Value.Length, matches[0].Name);
+    }
+
+    // Two readings that agree: the number's code is the initials of the one known name the line is within the overall
+    // share of (`ກະຊວງຖະເແຫຼງຂ່າວ, ວັດທະນະາຳ ແລະ່ອງາກ່ຽວ` beside `073/ຖວທ`, its last word too damaged to be itself),
+    // with no absolute cap and no word-by-word limit. Only names of three initials or more: two letters fit too much.
+    private string? ByOwnCode(string read, string[] text, string? ownNumber)
+    {
+        int slash = ownNumber?.IndexOf('/') ?? -1;
+        if (slash < 0) return null;
+        string code = new(ownNumber![(slash + 1)..].Where(LaoScript.IsConsonant).ToArray());
+        if (code.Length < 3) return null;
+        var matches = _known.Where(k => IssuerCodes.InitialsOf(k.Name) == code)
+            .Select(k => (k.Name, Match: AgainstPrefix(k.Clusters, text)))
+            .Where(m => m.Match.Distance <= MaxRelativeDistance * Clusters(Squeeze(m.Name)).Length + 1e-9).Take(2).ToList();
+        return matches.Count == 1 ? Replaced(read, text, matches[0].Match.Length, matches[0].Name) : null;
     }
 
     private static (double Distance, int Length)? WordsAgainstPrefix(string name, string[] text)

@@ -37,6 +37,12 @@ public sealed class DocPipelineOptions
     /// </summary>
     public bool RereadDroppedInk { get; set; }
 
+    /// <summary>
+    /// Words read with confidence under 50 read again alone on their own box; the new reading kept when it is 30 surer,
+    /// holds Lao letters and no fewer lexicon words (<see cref="Ocr.Rereading.UnsureWords"/>).
+    /// </summary>
+    public bool RereadUnsureWords { get; set; } = true;
+
     /// <summary>Words in Latin script read again, on their own box, with this model.</summary>
     public string LatinLanguage { get; set; } = "eng";
 

@@ -40,6 +40,7 @@ public sealed class DocumentAnalyzer(
         options.Value.OcrFlattenLight, options.Value.OcrDeskew, options.Value.OcrEraseCheckboxes, options.Value.OcrWhitenPaleBackground));
     private readonly PageReading _reading = new(options.Value.OcrLayout);
     private readonly GarbageLines? _garbage = options.Value.OcrDropGarbageLines ? new GarbageLines(lexicon.KnownShare) : null;
+    private readonly UnsureWords? _unsure = options.Value.RereadUnsureWords ? new UnsureWords(lexicon.KnownShare) : null;
 
     /// <summary>The whole pipeline on one file; <paramref name="pageDone"/> is told the number of pages done so far.</summary>
     public DocumentAnalysis Analyze(string path, string? displayName = null, Action<int>? pageDone = null, CancellationToken cancellation = default)
@@ -173,6 +174,7 @@ public sealed class DocumentAnalyzer(
             var read = ocr.Use(engine =>
             {
                 var recognized = _reading.Read(engine, prepared, timeout);
+                if (_unsure is not null) recognized = _unsure.Revise(recognized, image, engine);
                 return _options.RereadDroppedInk ? droppedNumbers.Revise(recognized, image, engine) : recognized;
             });
             if (_options.RereadLatin) read = latinWords.Revise(read, image);
