@@ -67,11 +67,23 @@ public sealed class DigitWords(DigitReader reader)
         return new PixelBox(left, top - pad, right, bottom + pad);
     }
 
+    /// <summary>
+    /// The project model reads Lao digits itself: where it read the word's number as Lao digits, as many as the
+    /// templates found, it is kept. The templates were made for the stock model, which has none; on blurred
+    /// low-resolution pages their ໑ and ໙ lie close, and overruling the model there lost digits (`໑໓` → `໙໓`,
+    /// `໑໒໑` → `929`).
+    /// </summary>
+    internal static bool ModelReadAsMany(string read, string templateDigits)
+    {
+        string number = read.Split('/')[0].TrimEnd(Trailing.ToCharArray());
+        return number.Length == templateDigits.Length && number.All(c => c is >= '໐' and <= '໙');
+    }
+
     private OcrWord Reread(OcrWord word, PixelBox where, PixHandle page, bool expected)
     {
         var image = GrayImage.Cut(page, where);
         var run = reader.ReadLeadingDigits(image, expected);
-        if (run.Digits.Length == 0) return word;
+        if (run.Digits.Length == 0 || ModelReadAsMany(word.Text, run.Digits)) return word;
         int slash = word.Text.IndexOf('/');
         if (run.EndsAtSlash && slash >= 0) return word with { Text = run.Digits + word.Text[slash..] };
         if (run.IsWholeWord)
