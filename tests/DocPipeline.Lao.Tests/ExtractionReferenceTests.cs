@@ -37,6 +37,9 @@ public class ExtractionReferenceTests
     [InlineData("ເລກທີ 0026\nນະຄອນຫຼວງວຽງຈັນ", "0026")]
     [InlineData("ໃບອະນຸຍາດ ເລກທີ: 0093, ລົງວັນທີ", "0093")]
     [InlineData("ເລກທີ ໐໐໒໖", "0026")]
+    [InlineData("ຂໍ້ຕົກລົງ ເລກທີ 31 9/ສທ, ລົງວັນທີ", "319/ສທ")]   // a space OCR put inside the number
+    [InlineData("ສະບັບເລກທີ ໑໒ ໑/ປທ, ລົງວັນທີ", "121/ປທ")]
+    [InlineData("ມາດຕາ 3 12/ສທ ລົງວັນທີ", "12/ສທ")]              // no ເລກທີ before it: two numbers side by side
     public void Reads_each_form(string text, string expected) => Assert.Equal([expected], Numbers(text));
 
     [Theory]
@@ -107,6 +110,10 @@ public class ExtractionReferenceTests
     [InlineData("20/ສພຂ", "20/ສພຊ")]        // ຊ read as ຂ
     [InlineData("0221/ປຫສ", "0221/ປທສ")]    // ທ read as ຫ
     [InlineData("0038/ພບ", "0038/ພບ")]      // two letters: ພບ and ພນ are both real
+    [InlineData("303/ນບ", "303/ນຍ")]        // two letters, ຍ read as ບ (seen at code positions)
+    [InlineData("121/ປຫ", "121/ປທ")]        // two letters, ທ read as ຫ (seen at code positions)
+    [InlineData("607/ບທຂ", "607/ຍທຂ")]      // ຍ read as ບ in a longer code
+    [InlineData("12/ນປ", "12/ນປ")]          // ນປ is no seen misreading of a known code
     [InlineData("157/ຄຈສກ", "157/ຄຈສກ")]    // near no known code
     [InlineData("136/PM", "136/PM")]
     public void Damaged_issuer_codes_are_read_as_the_known_code_one_look_alike_away(string read, string expected) =>
@@ -118,6 +125,14 @@ public class ExtractionReferenceTests
         Assert.Equal("12/ຄຈສກ", new IssuerCodes(["157/ຄຈສກ"]).Repair("12/ຄວສກ", new HashSet<string>()));
         Assert.Equal("12/ປທສ", new IssuerCodes(["1/ປຫສ"]).Repair("12/ປທສ", new HashSet<string>()));
         Assert.Equal("12/ປຕສ", new IssuerCodes(["1/ປດສ"]).Repair("12/ປຕສ", new HashSet<string>(["ປຄສ"])));
+    }
+
+    [Fact]
+    public void A_two_letter_code_the_archive_knows_is_left_as_read()
+    {
+        Assert.Equal("303/ນບ", new IssuerCodes(["5/ນບ"]).Repair("303/ນບ", new HashSet<string>()));
+        Assert.Equal("303/ນບ", IssuerCodes.PublishedOnly.Repair("303/ນບ", new HashSet<string>(["ນບ"])));
+        Assert.Equal("9/ສທ", new IssuerCodes(["1/ສທ"]).Repair("9/ສຫ", new HashSet<string>()));   // a learned code repairs alike
     }
 
     [Fact]

@@ -31,6 +31,17 @@ public class DigitReaderTests
         Assert.Equal(Lao.Text.Digits.ToAscii(DigitReader.SheetCharacters), Lao.Text.Digits.ToAscii(string.Concat(read)));
     }
 
+    [Theory]
+    [InlineData("໑໓", "໙໓", true)]           // the model's Lao digits, as many as the templates found: kept
+    [InlineData("໑໒໑/ປທ,", "929", true)]
+    [InlineData("໑໓,", "໙໓", true)]
+    [InlineData("໐໒໔", "໒໐໒໔", false)]       // the model dropped a digit: the templates' reading
+    [InlineData("6໑໒໐", "໒໑໒໐", false)]      // an Arabic digit in a Lao number
+    [InlineData("ຜີ", "໖", false)]            // letters
+    [InlineData("13", "໑໓", false)]
+    public void The_model_s_Lao_digits_stand_when_the_templates_find_as_many(string read, string templates, bool kept) =>
+        Assert.Equal(kept, DigitWords.ModelReadAsMany(read, templates));
+
     [Fact]
     public void A_number_keeps_one_script()
     {

@@ -6,7 +6,8 @@ namespace DocPipeline.Lao.Extraction;
 /// Issuer codes known before a document is read: the published ones (LAO-NOTES: ສພຊ National Assembly, ນຍ Prime
 /// Minister, ປທສ, ຍທຂ, ພນ …) and those the archive has learned. A code of three letters or more that OCR damaged by
 /// one look-alike letter (`ສພຂ` for ສພຊ, `ປຫສ` for ປທສ) is read as the one known code it is that close to; a code
-/// that is known, shorter, or near none or several, is left as read. Codes a document repeats count as known for it.
+/// that is known, or near none or several, is left as read; a two-letter code only through a letter the project model
+/// is seen to misread at that place (`ນບ` for ນຍ, `ປຫ` for ປທ). Codes a document repeats count as known for it.
 /// </summary>
 public sealed class IssuerCodes
 {
@@ -17,7 +18,12 @@ public sealed class IssuerCodes
 
     // Letters OCR swapped inside codes on the tuning corpus besides the look-alike groups (ReferenceKeys folds the same).
     // ທ read as ນ: Noto Serif Lao on the layout pages (m05's ຖວທ read ຖວນ).
-    private static readonly string[] SeenSwaps = ["ຈວ", "ຈນ", "ທນ"];
+    // ຍ read as ບ: the stage-2 model on Phetsarath OT at 150 dpi (study pages: ຍທຂ read ບທຂ; tuning: ນຍ read ນບ).
+    private static readonly string[] SeenSwaps = ["ຈວ", "ຈນ", "ທນ", "ຍບ"];
+
+    // Two-letter codes are too many for any look-alike to tell them apart (ພບ and ພນ are both real), so only the
+    // misreadings seen at code positions, read letter → printed letter: ຍ read ບ (ນຍ → ນບ), ທ read ຫ (ປທ → ປຫ).
+    private static readonly (char Read, char Printed)[] SeenTwoLetterMisreadings = [('ບ', 'ຍ'), ('ຫ', 'ທ')];
 
     // A code is consonants: a vowel inside one is OCR damage (ສພຊ read ສາມຊ, ພ split in two), read as the one known
     // code within this distance.
@@ -52,6 +58,7 @@ public sealed class IssuerCodes
         string code = number[(slash + 1)..];
         if (HasVowel(code)) return RepairDamaged(code, alsoKnown) is { } repaired ? number[..(slash + 1)] + repaired : number;
         if (code.Count(LaoScript.IsConsonant) >= 3 && RepairCode(code, alsoKnown) is { } whole) return number[..(slash + 1)] + whole;
+        if (code.Length == 2 && RepairTwoLetters(code, alsoKnown) is { } pair) return number[..(slash + 1)] + pair;
         var segments = code.Split('.');
         for (int i = 0; i < segments.Length; i++)
             if (segments[i].Length >= 3) segments[i] = RepairCode(segments[i], alsoKnown) ?? segments[i];
@@ -100,6 +107,17 @@ public sealed class IssuerCodes
     {
         if (_known.Contains(code) || alsoKnown.Contains(code)) return null;
         var near = _known.Concat(alsoKnown).Distinct().Where(k => OneSwapApart(k, code)).Take(2).ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
+    // The one known two-letter code this code becomes by undoing one seen misreading; null when it is known itself.
+    private string? RepairTwoLetters(string code, IReadOnlySet<string> alsoKnown)
+    {
+        if (!code.All(LaoScript.IsConsonant) || _known.Contains(code) || alsoKnown.Contains(code)) return null;
+        var near = SeenTwoLetterMisreadings
+            .SelectMany(m => Enumerable.Range(0, 2).Where(i => code[i] == m.Read)
+                .Select(i => i == 0 ? $"{m.Printed}{code[1]}" : $"{code[0]}{m.Printed}"))
+            .Where(k => _known.Contains(k) || alsoKnown.Contains(k)).Distinct().Take(2).ToList();
         return near.Count == 1 ? near[0] : null;
     }
 

@@ -24,7 +24,8 @@ public static class ReferenceNumbers
     private const string NotLetter = "(?![" + LaoWordChars + "])";
 
     internal static readonly Regex Pattern = new(
-        @"(?<![\d/.,A-Za-z])(?<num>\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<letter>[679](?=" + Consonant + "))?(?<abbr>" + LaoAbbreviation + ")(?!/)"
+        // OCR puts a space inside a number (`31 9/ສທ` for 319/ສທ): joined where ເລກທີ stands right before it.
+        @"(?<![\d/.,A-Za-z])(?<num>(?<=ເລກ\s?ທີ[່]?\s*[.:]?\s*)\d{1,3} \d{1,3}(?=/)|\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<letter>[679](?=" + Consonant + "))?(?<abbr>" + LaoAbbreviation + ")(?!/)"
         // Latin codes mix capitals and digits on either side of the slash, hyphenated (`NN-XX/YY`, `2024/VN-081`).
         + @"|(?<![\d/.,A-Za-z\-])(?<num>\d{1,5}(?:-[A-ZĐ]{1,5})?)/(?<abbr>[A-Z][A-Za-z]{1,9}(?:-[A-Z0-9]{1,6})*)(?![/\w])"
         + @"|(?<=ເລກ\s?ທີ[່]?\s*[.:]?\s*)(?<bare>\d{1,5})(?![\d/\-\u0E80-\u0EFF]|[.,]\d|\s*/|\s*[A-Za-z])",
@@ -54,7 +55,7 @@ public static class ReferenceNumbers
             // A `2` printed in the scan is sometimes read as ຂ (`04ຂ/ຄປ.ວຈ`, seen here), and the code's first letter as
             // the digit it looks like (`067/໙ສ` for 067/ພສ, seen here; ໖ ພ and ໗ ກ are LAO-NOTES look-alikes).
             string letter = m.Groups["letter"].Success ? CodeLetterFor(m.Groups["letter"].Value[0]).ToString() : "";
-            string written = m.Groups["num"].Value.Replace('ຂ', '2') + "/" + letter + abbr;
+            string written = m.Groups["num"].Value.Replace('ຂ', '2').Replace(" ", "") + "/" + letter + abbr;
             yield return (written, KeyOf(written), m.Index, group.Index + kept - m.Index);
         }
     }

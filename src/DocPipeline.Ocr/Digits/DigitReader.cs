@@ -72,6 +72,14 @@ public sealed class DigitReader
         return (best, distance);
     }
 
+    /// <summary>The distance from a glyph to the nearest template of a digit's value, in either script.</summary>
+    public double DistanceToValue(Glyph glyph, int value)
+    {
+        var shape = new GlyphShape(glyph);
+        return _templates.Where(t => t.Character == (char)('໐' + value) || t.Character == (char)('0' + value))
+            .Min(t => shape.DistanceTo(t.Shape));
+    }
+
     /// <summary>
     /// The digits a word image begins with, left to right, up to a slash or the first glyph that is
     /// not a digit; whether that slash was seen; whether every glyph of the word was a digit.
