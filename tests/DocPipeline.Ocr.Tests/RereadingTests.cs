@@ -45,6 +45,18 @@ public class RereadingTests
     }
 
     [Fact]
+    public void Only_unsure_words_not_wholly_in_the_lexicon_are_read_again()
+    {
+        double? Share(string t) => t == "ວັນທີ" ? 1 : t == "ໄິດສະາພາ" ? 0.4 : null;
+        var unsure = new UnsureWords(Share);
+        OcrWord Word(string text, float confidence) => new(text, new PixelBox(0, 0, 40, 20), confidence);
+        Assert.True(unsure.MayImprove(Word("ໄິດສະາພາ", 23)));
+        Assert.True(unsure.MayImprove(Word("໒໐໒໕", 12)));     // no Lao letter: its share is unknown
+        Assert.False(unsure.MayImprove(Word("ວັນທີ", 20)));    // all known: no reading can hold more known words
+        Assert.False(unsure.MayImprove(Word("ໄິດສະາພາ", 60))); // sure enough
+    }
+
+    [Fact]
     public void A_blank_strip_has_no_ink()
     {
         var blank = new GrayImage(30, 10, Enumerable.Repeat((byte)250, 300).ToArray());

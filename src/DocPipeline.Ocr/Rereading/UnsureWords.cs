@@ -23,9 +23,15 @@ public sealed class UnsureWords(Func<string, double?> knownShare)
     public OcrResult Revise(OcrResult result, PixHandle page, TesseractEngine engine)
     {
         if (!result.Lines.Any(line => line.Words.Any(w => w.Confidence < Unsure))) return result;
-        var lines = result.Lines.Select(line => line with { Words = line.Words.Select(w => w.Confidence < Unsure ? Reread(w, page, engine) : w).ToList() }).ToList();
+        var lines = result.Lines.Select(line => line with { Words = line.Words.Select(w => MayImprove(w) ? Reread(w, page, engine) : w).ToList() }).ToList();
         return new OcrResult(lines, result.MeanConfidence);
     }
+
+    /// <summary>
+    /// Unsure, and not already all lexicon words: a reading is kept only with more of it in lexicon words, so a word
+    /// wholly in the lexicon can gain nothing, and its reread (most of this step's time) is skipped.
+    /// </summary>
+    public bool MayImprove(OcrWord word) => word.Confidence < Unsure && (knownShare(word.Text) ?? 0) < 1 - 1e-9;
 
     private OcrWord Reread(OcrWord word, PixHandle page, TesseractEngine engine)
     {
