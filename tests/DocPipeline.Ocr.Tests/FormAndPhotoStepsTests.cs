@@ -96,3 +96,35 @@ public class PaleBackgroundTests
         Assert.Null(PaleBackground.Whiten(plain));
     }
 }
+
+/// <summary>The speck count that decides whether a page is cleaned by a median before OCR.</summary>
+public class SpeckTests
+{
+    [Fact]
+    public void Lone_dark_pixels_are_specks_strokes_and_pixels_touching_them_are_not()
+    {
+        // 100×100 paper: five lone pixels; a 3×3 blot; two pixels touching corner to corner; a speck on the border row
+        // (not counted: it has no full neighbourhood).
+        (int X, int Y)[] lone = [(10, 10), (30, 12), (50, 50), (70, 80), (90, 40)];
+        using var page = Image(100, 100, 1, (x, y) =>
+        {
+            bool dark = lone.Contains((x, y)) || (x is >= 20 and < 23 && y is >= 60 and < 63) || (x, y) is (40, 30) or (41, 31) || (x, y) == (60, 0);
+            return [(byte)(dark ? 20 : 240)];
+        });
+        Assert.Equal(5 * 1e6 / 10_000, Specks.PerMegapixel(page), 6);
+        Assert.Equal(0, Specks.PerMegapixel(Image(50, 50, 1, (_, _) => [240])));
+    }
+
+    [Fact]
+    public void A_speckled_page_is_cleaned_and_a_clean_one_passed_through()
+    {
+        using var speckled = Image(200, 200, 1, (x, y) => [(byte)(x % 7 == 3 && y % 7 == 3 || y is >= 100 and < 106 ? 20 : 240)]);
+        var despeckle = new Despeckle(300);
+        using var cleaned = despeckle.Clean(speckled);
+        Assert.NotNull(cleaned);
+        var gray = GrayImage.Of(cleaned);
+        Assert.InRange(gray[10, 10], 200, 255);  // a speck gone
+        Assert.InRange(gray[50, 102], 0, 60);    // the stroke kept
+        Assert.Null(despeckle.Clean(Image(200, 200, 1, (x, y) => [(byte)(y is >= 100 and < 106 ? 20 : 240)])));
+    }
+}

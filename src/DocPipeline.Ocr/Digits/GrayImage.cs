@@ -74,7 +74,7 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         return new InkMask(Width, Height, ink);
     }
 
-    private static int OtsuThreshold(int[] histogram, int count)
+    internal static int OtsuThreshold(int[] histogram, int count)
     {
         double sum = 0;
         for (int i = 0; i < 256; i++) sum += i * (double)histogram[i];

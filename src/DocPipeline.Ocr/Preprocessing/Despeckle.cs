@@ -1,4 +1,3 @@
-using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Native;
 using DocPipeline.Ocr.Tesseract;
 
@@ -14,8 +13,7 @@ public sealed class Despeckle(double specksPerMegapixel)
     /// <summary>The cleaned page, or null when the page is clean enough to read as it is.</summary>
     public PixHandle? Clean(PixHandle page)
     {
-        var gray = GrayImage.Cut(page, new PixelBox(0, 0, page.Width, page.Height));
-        if (Specks.PerMegapixel(gray) < specksPerMegapixel) return null;
+        if (Specks.PerMegapixel(page) < specksPerMegapixel) return null;
         using var eight = Leptonica.PixConvertTo8(page, 0);
         var cleaned = Leptonica.PixMedianFilter(eight, 3, 3);
         if (cleaned.IsInvalid) { cleaned.Dispose(); return null; }
