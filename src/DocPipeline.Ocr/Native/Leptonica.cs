@@ -147,9 +147,19 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixBackgroundNormSimple")]
     internal static partial PixHandle PixBackgroundNormSimple(PixHandle pix, IntPtr mask, IntPtr gray);
 
-    /// <summary>The skew of text lines found (at reduction 2) and the page rotated straight; a copy when none is found.</summary>
-    [LibraryImport(Lib, EntryPoint = "pixFindSkewAndDeskew")]
-    internal static partial PixHandle PixFindSkewAndDeskew(PixHandle pix, int reduction, out float angle, out float confidence);
+    /// <summary>Any depth to 1-bit: pixels darker than the threshold become foreground (a colormap removed first).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixConvertTo1")]
+    internal static partial PixHandle PixConvertTo1(PixHandle pix, int threshold);
+
+    /// <summary>The skew of a 1-bit page's text lines (sweep at reduction 4, search at 2); 0 when found, else 1.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixFindSkew")]
+    internal static partial int PixFindSkew(PixHandle pix, out float angle, out float confidence);
+
+    /// <summary>Rotated about the centre by <paramref name="radians"/> (clockwise positive), the size kept when width and height are 0.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixRotate")]
+    internal static partial PixHandle PixRotate(PixHandle pix, float radians, int type, int incolor, int width, int height);
+
+    internal const int RotateAreaMap = 1, BringInWhite = 1;
 
     /// <summary>Maps gray levels [min, max] onto [0, 255] (below black, above white), with a gamma.</summary>
     [LibraryImport(Lib, EntryPoint = "pixGammaTRC")]

@@ -4,21 +4,40 @@ using DocPipeline.Ocr.Tesseract;
 namespace DocPipeline.Ocr.Preprocessing;
 
 /// <summary>
-/// A page turned on the scanner or in the hand straightened by Leptonica's skew search (text lines at a
-/// reduction of two); null when it finds no skew worth turning for.
+/// A page turned on the scanner or in the hand straightened by Leptonica's skew search (text lines on the page
+/// thresholded at 130, as Leptonica's own deskew does); null when it finds no skew worth turning for.
 /// </summary>
+/// <remarks>
+/// The angle is found first and the page turned only when it is worth it: Leptonica's find-and-deskew turns every
+/// page skewed 0.1° or more (a full-page area-map rotation), which was thrown away under <see cref="MinDegrees"/>.
+/// </remarks>
 public static class Deskew
 {
     // Below this Tesseract's own line finding copes.
     private const float MinDegrees = 0.4f;
 
+    // Leptonica's deskew: its binarization threshold, and the least ratio of best to worst line score it trusts.
+    private const int InkBelow = 130;
+    private const float MinConfidence = 3;
+
+    // In single precision, as Leptonica converts, so that the turn is the one its deskew made.
+    private const float DegreesToRadians = (float)(3.1415926535 / 180.0);
+
     public static (PixHandle Image, Turn Turn)? Straighten(PixHandle page)
     {
-        if (Leptonica.PixGetDepth(page) != 8) return null;
-        var straight = Leptonica.PixFindSkewAndDeskew(page, 2, out float angle, out float _);
-        if (straight.IsInvalid || Math.Abs(angle) < MinDegrees) { straight.Dispose(); return null; }
+        if (Leptonica.PixGetDepth(page) != 8 || Angle(page) is not { } angle) return null;
+        var straight = Leptonica.PixRotate(page, DegreesToRadians * angle, Leptonica.RotateAreaMap, Leptonica.BringInWhite, 0, 0);
+        if (straight.IsInvalid) { straight.Dispose(); return null; }
         Leptonica.PixCopyResolution(straight, page);
         return (straight, new Turn(angle, page.Width, page.Height));
+    }
+
+    /// <summary>The turn in degrees that straightens the page, or null when none is found or it is too small to make.</summary>
+    private static float? Angle(PixHandle page)
+    {
+        using var ink = Leptonica.PixConvertTo1(page, InkBelow);
+        if (ink.IsInvalid || Leptonica.PixFindSkew(ink, out float angle, out float confidence) != 0) return null;
+        return Math.Abs(angle) >= MinDegrees && confidence >= MinConfidence ? angle : null;
     }
 }
 
