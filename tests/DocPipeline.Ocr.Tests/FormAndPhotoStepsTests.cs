@@ -1,3 +1,4 @@
+using DocPipeline.Ocr.Native;
 using DocPipeline.Ocr.Digits;
 using DocPipeline.Ocr.Preprocessing;
 using DocPipeline.Ocr.Tesseract;
@@ -126,5 +127,54 @@ public class SpeckTests
         Assert.InRange(gray[10, 10], 200, 255);  // a speck gone
         Assert.InRange(gray[50, 102], 0, 60);    // the stroke kept
         Assert.Null(despeckle.Clean(Image(200, 200, 1, (x, y) => [(byte)(y is >= 100 and < 106 ? 20 : 240)])));
+    }
+}
+
+/// <summary>Long runs kept as Leptonica's opening with a line keeps them, pixel for pixel.</summary>
+public class LongRunsTests
+{
+    [Theory]
+    [InlineData(157, 93, 0.3, 1)]
+    [InlineData(157, 93, 0.5, 5)]
+    [InlineData(64, 200, 0.8, 12)]
+    [InlineData(301, 77, 0.9, 32)]
+    [InlineData(95, 140, 0.95, 41)]
+    public void Runs_kept_are_the_pixels_of_leptonicas_opening_with_a_line(int width, int height, double density, int length)
+    {
+        var random = new Random(width * height + length);
+        // Runs of varied length: ink continues a run with the given density, so long runs reach the edges too.
+        bool[] ink = new bool[width * height];
+        for (int i = 0; i < ink.Length; i++) ink[i] = random.NextDouble() < (i > 0 && ink[i - 1] ? density : 0.2);
+        using var gray = PageAnalysisTests.Image(width, height, 1, (x, y) => [(byte)(ink[y * width + x] ? 0 : 255)]);
+        using var binary = Leptonica.PixThresholdToBinary(gray, 128);
+        foreach (var (direction, w, h) in new[] { (LongRuns.Direction.Across, length, 1), (LongRuns.Direction.Down, 1, length) })
+        {
+            using var expected = Leptonica.PixOpenBrick(IntPtr.Zero, binary, w, h);
+            using var kept = LongRuns.Keep(binary, length, direction);
+            Assert.Equal(Pixels(expected), Pixels(kept));
+        }
+    }
+
+    [Fact]
+    public void A_rule_is_kept_and_a_letter_stroke_is_not()
+    {
+        using var gray = PageAnalysisTests.Image(120, 60, 1, (x, y) => [(byte)(y == 20 && x is >= 10 and < 110 || x == 50 && y is >= 30 and < 45 ? 0 : 255)]);
+        using var binary = Leptonica.PixThresholdToBinary(gray, 128);
+        using var across = LongRuns.Keep(binary, 60, LongRuns.Direction.Across);
+        Assert.Equal(100, Pixels(across).Count(p => p));
+        using var down = LongRuns.Keep(binary, 20, LongRuns.Direction.Down);
+        Assert.Equal(0, Pixels(down).Count(p => p));
+    }
+
+    private static bool[] Pixels(PixHandle binary)
+    {
+        int width = binary.Width, height = binary.Height, wpl = Leptonica.PixGetWpl(binary);
+        var words = new int[wpl * height];
+        System.Runtime.InteropServices.Marshal.Copy(Leptonica.PixGetData(binary), words, 0, words.Length);
+        var pixels = new bool[width * height];
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+                pixels[y * width + x] = ((uint)words[y * wpl + (x >> 5)] & (0x80000000u >> (x & 31))) != 0;
+        return pixels;
     }
 }

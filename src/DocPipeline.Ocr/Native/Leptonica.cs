@@ -127,6 +127,10 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixCountPixels")]
     internal static partial int PixCountPixels(PixHandle pix, out int count, IntPtr table);
 
+    /// <summary>A blank image of the same size, depth and resolution.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixCreateTemplate")]
+    internal static partial PixHandle PixCreateTemplate(PixHandle pix);
+
     [LibraryImport(Lib, EntryPoint = "pixCopy")]
     internal static partial PixHandle PixCopy(IntPtr destination, PixHandle pix);
 

@@ -6,7 +6,7 @@ namespace DocPipeline.Ocr.Preprocessing;
 /// <summary>
 /// A form's checkboxes, found and erased with their ticks before OCR: read as text, a small square comes out as a
 /// letter (`M`, `a`, `oO`) between the options' labels. A box is a square frame a tenth to three tenths of an inch
-/// across whose four sides are straight runs of ink (Leptonica's openings): a Lao letter of that size has at most
+/// across whose four sides are straight runs of ink (<see cref="LongRuns"/>): a Lao letter of that size has at most
 /// two straight sides that long (ບ, ປ and ມ are open at the top).
 /// </summary>
 public static class Checkboxes
@@ -21,8 +21,8 @@ public static class Checkboxes
         int smallest = dpi / 10, largest = dpi * 3 / 10, side = Math.Max(4, dpi * 2 / 25);
         using var ink = Leptonica.PixThresholdToBinary(gray, InkBelow);
         if (ink.IsInvalid) return null;
-        using var across = Leptonica.PixOpenBrick(IntPtr.Zero, ink, side, 1);
-        using var down = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, side);
+        using var across = LongRuns.Keep(ink, side, LongRuns.Direction.Across);
+        using var down = LongRuns.Keep(ink, side, LongRuns.Direction.Down);
         using var frames = Leptonica.PixOr(IntPtr.Zero, across, down);
         using var components = Leptonica.PixConnCompBB(frames, 8);
         var boxes = components.Boxes().Where(b =>

@@ -81,8 +81,8 @@ public static class RulesAndLeaders
         // Most pages have no dark cells: the closing and dilation that shape them are skipped (they cost the most).
         var solid = dark == 0 ? null : Leptonica.PixCloseSafeBrick(IntPtr.Zero, solidCore, dpi / 4, dpi / 4);
         using var solidEdge = solid is null ? null : Leptonica.PixDilateBrick(IntPtr.Zero, solid, 3 + dpi / 50, 3 + dpi / 50);
-        using var acrossRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, dpi * 3 / 5, 1);
-        using var downRuns = Leptonica.PixOpenBrick(IntPtr.Zero, ink, 1, dpi / 2);
+        using var acrossRuns = LongRuns.Keep(ink, dpi * 3 / 5, LongRuns.Direction.Across);
+        using var downRuns = LongRuns.Keep(ink, dpi / 2, LongRuns.Direction.Down);
         // A ring stamp's arcs hold short straight runs; a rule or a grid line runs on for an inch at least.
         using var across = Leptonica.PixSelectBySize(acrossRuns, dpi, 0, 8, Leptonica.SelectWidth, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
         using var down = Leptonica.PixSelectBySize(downRuns, 0, dpi, 8, Leptonica.SelectHeight, Leptonica.SelectIfGreaterOrEqual, IntPtr.Zero);
