@@ -34,6 +34,7 @@ public class ExtractionDateTests
     [InlineData("ວັນທີ 2 ມິນາ 2003", 2003, 3, 2)]
     [InlineData("ວັນທີ 14 ເມຖຸນາ 2005", 2005, 6, 14)]
     [InlineData("ວັນທີ 30 ຕຸລາຄົມ 2007", 2007, 10, 30)]
+    [InlineData("ທ່າແຂກ, ວັນທີ ໒ ກັນ:ງາ ໒໐໒໕", 2025, 9, 2)] // a stamp's edge read as a colon inside the month
     public void Reads_each_form(string text, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), Assert.Single(Find(text)).Date);
 

@@ -46,6 +46,27 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void Under_a_motto_the_issuer_is_the_block_after_it_not_a_title_read_before_the_number()
+    {
+        // Side-by-side blocks under a stamp: the title came out between the issuer block and the number block.
+        var facts = Extract(Motto + "ແຂວງຄຳມ່ວນ\nພະແນກການເງິນ\nໃບຮັບເງິນ\nເລກທີ ໓໘໑/ຄມ\nທ່າແຂກ, ວັນທີ ໒ ກັນຍາ ໒໐໒໕\n");
+        Assert.Equal(("ແຂວງຄຳມ່ວນ ພະແນກການເງິນ", "381/ຄມ"), (facts.Issuer, facts.DocumentNumber));
+        // A type word alone on its line is never the issuer, even as the only line between the motto and the number.
+        Assert.Equal("ກະຊວງການເງິນ", Extract(Motto + "ກະຊວງການເງິນ\nຄຳສັງ\nເລກທີ ໑໗໕/ກງ\nວັນທີ ໙ ເມສາ ໒໐໒໕\n").Issuer);
+    }
+
+    [Theory]
+    [InlineData(";, ເລກທີ ໓໘໑/ຄມ")]
+    [InlineData("A ເລກທີ ໓໘໑/ຄມ")]
+    [InlineData("(( ເລກທີ ໓໘໑/ຄມ")]
+    public void Specks_before_the_number_label_do_not_hide_the_number_line(string line)
+    {
+        var facts = Extract(Motto + "ແຂວງຄຳມ່ວນ\n" + line + "\nທ່າແຂກ, ວັນທີ ໒ ກັນຍາ ໒໐໒໕\n");
+        Assert.Equal(("381/ຄມ", new DateOnly(2025, 9, 2), "ແຂວງຄຳມ່ວນ"), (facts.DocumentNumber, facts.DocumentDate, facts.Issuer));
+        Assert.Null(Extract(Motto + "ແຂວງຄຳມ່ວນ\nABCD ເລກທີ ໓໘໑/ຄມ ໃຫ້ປະຕິບັດ\n").DocumentNumber);
+    }
+
+    [Fact]
     public void A_company_regulation_with_a_bare_number_and_a_type_no_list_has()
     {
         var facts = Extract(Motto + "ບໍລິສັດ ພູສີ ກໍ່ສ້າງ ຈຳກັດຜູ້ດຽວ\nໂທລະສັບ: 021 812 345\nເລກທີ 0026\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 14 ກໍລະກົດ 2025\n"

@@ -33,6 +33,25 @@ public class PageAnalysisTests
     }
 
     [Fact]
+    public void A_blue_stamp_ring_goes_to_the_paper_and_print_it_crosses_keeps_its_stroke()
+    {
+        // Yellow paper, 300 dpi: a blue ring 7 px wide (alone, left) whose blue channel stays mid-gray once reduced to
+        // ink, and the same ring drawn over a black bar (right).
+        using var page = Image(400, 200, 3, (x, y) =>
+            (x is >= 60 and < 67 || x is >= 290 and < 297) && y is >= 40 and < 160 ? [40, 72, 184]
+            : x is >= 250 and < 350 && y is >= 96 and < 104 ? [25, 25, 25]
+            : [247, 239, 184]);
+        using var ink = InkByColour.Reduce(page);
+        Assert.NotNull(ink);
+        var gray = GrayImage.Of(ink);
+        Assert.InRange(gray[64, 60], 235, 255);  // the ring alone: paper
+        Assert.InRange(gray[20, 60], 240, 255);  // paper
+        Assert.InRange(gray[260, 100], 0, 60);   // the bar
+        Assert.InRange(gray[293, 100], 0, 200);  // where the ring crosses the bar: not cut to paper
+        Assert.InRange(GrayImage.Of(page)[64, 60], 0, 120);
+    }
+
+    [Fact]
     public void A_gray_page_is_not_colour()
     {
         using var page = Image(50, 50, 1, (_, _) => [200]);

@@ -4,19 +4,21 @@ namespace DocPipeline.Lao.Extraction;
 
 /// <summary>
 /// Finds dates written day-first: with a Lao month name (also a variant, an abbreviation or an
-/// OCR-damaged name), with `ເດືອນ` and a month number, or numeric (`05/03/2024`, `05.03.2024`);
+/// OCR-damaged name, a speck inside it dropped), with `ເດືອນ` and a month number, or numeric (`05/03/2024`, `05.03.2024`);
 /// Buddhist-era years are converted. A bare year or a period (`6 ເດືອນຕົ້ນປີ 2024`) is not a date.
 /// Expects ASCII digits (<see cref="Text.Digits.ToAscii"/>).
 /// </summary>
 public sealed class DateFinder
 {
     private const string LaoLetters = @"[\u0E81-\u0EAE\u0EB0-\u0EBC\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0EDC\u0EDD]";
+    // A speck OCR reads inside a month name (`ກັນ:ງາ` for ກັນຍາ under a stamp's edge): dropped before the name is read.
+    private const string StraySpeck = @"[:;'`\u2019]";
     private const string MonthAbbreviation = @"[\u0E81-\u0EAE]\.\s?[\u0E81-\u0EAE]\.?";
     private const string Year = @"(?:ປີ\s*)?(?:(?<be>ພ\.\s?ສ\.?)|ຄ\.\s?ສ\.?)?\s*(?<year>\d{4})(?!\d)";
 
     private static readonly Regex DayMonthYear = new(
         @"(?<![\d/.])(?<day>\d{1,2})(?:\s*[-–]\s*(?<dayTo>\d{1,2}))?\s*"
-        + @"(?:(?:ເດືອນ\s*)?(?:(?<abbr>" + MonthAbbreviation + @")|(?<name>" + LaoLetters + @"+?))|ເດືອນ\s*(?<number>\d{1,2}))\s*,?\s*" + Year,
+        + @"(?:(?:ເດືອນ\s*)?(?:(?<abbr>" + MonthAbbreviation + @")|(?<name>" + LaoLetters + @"(?:" + StraySpeck + @"?" + LaoLetters + @")*?))|ເດືອນ\s*(?<number>\d{1,2}))\s*,?\s*" + Year,
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex MonthDayYear = new(
@@ -40,7 +42,7 @@ public sealed class DateFinder
     private static IReadOnlyList<MonthReading> MonthsOf(Match m)
     {
         if (m.Groups["abbr"].Success) return LaoMonths.ParseAbbreviation(m.Groups["abbr"].Value) is { } a ? [new MonthReading(a, 1.0)] : [];
-        if (m.Groups["name"].Success) return LaoMonths.Read(m.Groups["name"].Value);
+        if (m.Groups["name"].Success) return LaoMonths.Read(Regex.Replace(m.Groups["name"].Value, StraySpeck, ""));
         return int.TryParse(m.Groups["number"].Value, out int n) ? [new MonthReading(n, 1.0)] : [];
     }
 

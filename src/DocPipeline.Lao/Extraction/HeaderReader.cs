@@ -29,7 +29,7 @@ internal static class HeaderReader
 
         int titleFrom = Math.Max(anchor, dateAt) + 1;
         var title = Title(lines, titleFrom, types);
-        return new Header(own, date, title.Type, Issuer(header, mottoEnd, anchor, dates), title.Subject, Addressees(lines), title.Heading);
+        return new Header(own, date, title.Type, Issuer(header, mottoEnd, anchor, dates, types), title.Subject, Addressees(lines), title.Heading);
     }
 
     private static int NumberLine(List<TextLine> header, int mottoEnd, IReadOnlyList<FoundNumber> numbers)
@@ -66,19 +66,25 @@ internal static class HeaderReader
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Up to two lines above the number line, and the text left of `ເລກທີ` when the issuer stands beside it
-    // (`ບໍລິສັດ … ຈຳກັດ      ເລກທີ 0049`). Contact lines and lines without Lao (an English rendering) are skipped.
-    private static string? Issuer(List<TextLine> header, int mottoEnd, int anchor, IReadOnlyList<FoundDate> dates)
+    // (`ບໍລິສັດ … ຈຳກັດ      ເລກທີ 0049`). Contact lines, lines without Lao (an English rendering) and a title
+    // alone on its line are skipped. Under a motto the issuer is the block that follows it: its first two lines, even
+    // when a title read out of place (side-by-side blocks under a stamp) stands between them and the number.
+    private static string? Issuer(List<TextLine> header, int mottoEnd, int anchor, IReadOnlyList<FoundDate> dates, TypeVocabulary types)
     {
         var parts = new List<string>();
         int beside = HeaderWords.NumberAt(header[anchor].Text);
         if (beside > 0) parts.Add(header[anchor].Text[..beside].Trim());
-        for (int i = anchor - 1; i > mottoEnd && parts.Count < 2; i--)
-        {
-            string text = header[i].Text.Trim();
-            if (dates.Any(d => header[i].Holds(d.Position)) || HeaderWords.NumberAt(text) >= 0 || HeaderWords.IsContactLine(text) || !LaoScript.ContainsLao(text)) continue;
-            parts.Insert(0, text);
-        }
+        var candidates = Enumerable.Range(mottoEnd + 1, Math.Max(0, anchor - mottoEnd - 1)).Where(i => IsIssuerLine(header[i], dates, types));
+        if (parts.Count == 0 && mottoEnd >= 0) return candidates.Take(2).Select(i => header[i].Text.Trim()).ToList() is { Count: > 0 } block ? string.Join(' ', block) : null;
+        parts.InsertRange(0, candidates.Reverse().Take(2 - parts.Count).Reverse().Select(i => header[i].Text.Trim()));
         return parts.Count > 0 ? string.Join(' ', parts) : null;
+    }
+
+    private static bool IsIssuerLine(TextLine line, IReadOnlyList<FoundDate> dates, TypeVocabulary types)
+    {
+        string text = line.Text.Trim();
+        return !dates.Any(d => line.Holds(d.Position)) && HeaderWords.NumberAt(text) < 0 && !HeaderWords.IsContactLine(text) && LaoScript.ContainsLao(text)
+            && !(types.MatchAtStart(text) is { } type && type.Length >= text.Length - 1);
     }
 
     // The title: a known type (also glued to what follows), or a word alone on its line above `ວ່າດ້ວຍ`, `ເຖິງ` or

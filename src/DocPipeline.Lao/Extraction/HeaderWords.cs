@@ -1,3 +1,4 @@
+using DocPipeline.Lao.Text;
 using System.Text.RegularExpressions;
 
 namespace DocPipeline.Lao.Extraction;
@@ -25,7 +26,8 @@ internal static class HeaderWords
     /// </summary>
     public static bool IsNumberLine(string line)
     {
-        string text = line.TrimStart('-', ' ', '•');
+        // Bullets and the specks a stamp or a fold leaves before it (`;, ເລກທີ 381/ຄມ`, `A ເລກທີ …`) are not part of the line.
+        string text = line[LeadingMarks(line)..];
         return StartsWith(text, "ເລກທີ", 0.3) || DamagedNumberLabel.Match(text) is { Success: true, Index: 0 };
     }
 
@@ -48,6 +50,18 @@ internal static class HeaderWords
             || IsCitationLine(line) || line.Contains("ສະບັບ", StringComparison.Ordinal)) return -1;
         return DocumentTypes.MatchAtStart(line) is null ? at : -1;
     }
+
+    // Bullets, punctuation and up to a few Latin letters (a stamp's edge read as `A`, `((`) before the first Lao letter.
+    private const int MaxStrayLetters = 3;
+
+    private static int LeadingMarks(string line)
+    {
+        int i = 0, letters = 0;
+        while (i < line.Length && !char.IsDigit(line[i]) && !StartsLaoWord(line[i]) && (!char.IsLetter(line[i]) || ++letters <= MaxStrayLetters)) i++;
+        return i < line.Length && StartsLaoWord(line[i]) ? i : 0;
+    }
+
+    private static bool StartsLaoWord(char c) => LaoScript.IsConsonant(c) || LaoScript.IsLeadingVowel(c);
 
     private static readonly string[] ContactWords = ["ໂທລະສັບ", "ໂທ:", "ໂທ.", "ໂທ ", "ແຟັກ", "ອີເມວ", "ທີ່ຢູ່", "ທີ່ຕັ້ງ", "ຕູ້ ປ.ນ", "Tel", "Fax", "E-mail", "Email", "www."];
 

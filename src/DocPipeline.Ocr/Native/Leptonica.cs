@@ -43,6 +43,10 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixWriteMemPng")]
     internal static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
 
+    /// <summary>A new image, all zeros (white on 1-bit).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixCreate")]
+    internal static partial PixHandle PixCreate(int width, int height, int depth);
+
     [LibraryImport(Lib, EntryPoint = "pixGetDepth")]
     internal static partial int PixGetDepth(PixHandle pix);
 
@@ -80,6 +84,7 @@ internal static partial class Leptonica
 
     internal const int ChooseMax = 2;
 
+
     /// <summary>8-bit gray to 1-bit: pixels darker than the threshold become foreground.</summary>
     [LibraryImport(Lib, EntryPoint = "pixThresholdToBinary")]
     internal static partial PixHandle PixThresholdToBinary(PixHandle pix, int threshold);
@@ -106,6 +111,22 @@ internal static partial class Leptonica
     internal static partial PixHandle PixSelectBySize(PixHandle pix, int width, int height, int connectivity, int type, int relation, IntPtr changed);
 
     internal const int SelectWidth = 1, SelectHeight = 2, SelectIfBoth = 6, SelectIfEither = 5, SelectIfLessOrEqual = 3, SelectIfGreaterOrEqual = 4;
+
+    /// <summary>8-bit gray closing (the brightest within an odd-sized window, then the darkest of those): dark features narrower than the window filled from the paper around them.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixCloseGray")]
+    internal static partial PixHandle PixCloseGray(PixHandle pix, int width, int height);
+
+    /// <summary>Scaled down by area mapping: each pixel the mean of the pixels it covers.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixScaleAreaMap")]
+    internal static partial PixHandle PixScaleAreaMap(PixHandle pix, float scaleX, float scaleY);
+
+    /// <summary>Scaled to a given size (gray: linear interpolation).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixScaleToSize")]
+    internal static partial PixHandle PixScaleToSize(PixHandle pix, int width, int height);
+
+    /// <summary>8-bit gray: each pixel the brighter (<see cref="ChooseMax"/>) of the two images'.</summary>
+    [LibraryImport(Lib, EntryPoint = "pixMinOrMax")]
+    internal static partial PixHandle PixMinOrMax(IntPtr destination, PixHandle first, PixHandle second, int type);
 
     [LibraryImport(Lib, EntryPoint = "pixSubtract")]
     internal static partial PixHandle PixSubtract(IntPtr destination, PixHandle first, PixHandle second);
