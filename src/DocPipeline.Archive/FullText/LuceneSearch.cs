@@ -128,8 +128,10 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             if (hits.IsFull) return;
             double rank = MaxWordTiers - 1 - i++;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
-            foreach (var scoreDoc in searcher.Search(tier.Query, filter, hits.Wanted + hits.Count, ByRelevance, doDocScores: true, doMaxScore: false).ScoreDocs)
+            int wanted = hits.Wanted + hits.Count;
+            foreach (var scoreDoc in searcher.Search(tier.Query, filter, tier.Sieved ? SievedReads : wanted, ByRelevance, doDocScores: true, doMaxScore: false).ScoreDocs)
             {
+                if (found.Count >= wanted) break;
                 if (Load(searcher, scoreDoc.Doc, hits) is not { } d) continue;
                 if (tier.Letters is { } letters && !Holds(hits.Catalog, d, query.Terms, letters)) continue;
                 found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), tier.GradeAsTyped && Holds(hits.Catalog, d, query.Terms, WithoutSpaces)));
@@ -164,9 +166,17 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     /// <summary>
     /// One tier of the word search: its query; the body-only query the highlighter marks by; for substring
     /// tiers, the letters (a key of the text without spaces) each hit's text must hold the terms in, since a
-    /// long substring is asked by some of its trigrams only; and whether hits holding the terms as typed go first.
+    /// long substring is asked by some of its trigrams only; whether hits holding the terms as typed go first; and whether
+    /// the query finds a wider grade than the tier's (the tone-less substrings are asked of the folded run), so that its
+    /// hits are read on, up to <see cref="SievedReads"/>, until as many as the page wants hold the letters.
     /// </summary>
-    private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false);
+    private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false, bool Sieved = false);
+
+    /// <summary>
+    /// How many hits of a sieved tier are read at most: where hundreds of damaged pages hold a run folded, the few
+    /// holding it tone-less still come first (each read loads the document's pages from the catalog).
+    /// </summary>
+    private const int SievedReads = 1000;
 
     /// <summary>At most this many word tiers (<see cref="WordTiers"/>): the first ranks highest.</summary>
     private const int MaxWordTiers = 6;
@@ -181,7 +191,7 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         if (words.HasToneMarks) yield return new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess));
         yield return new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded));
         // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
-        if (words.Substrings(Spelling.ToneLess) is { } toneLess) yield return new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true);
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) yield return new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true, Sieved: true);
         yield return new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun);
         if (words.HasRuns) yield return new(words.Apart(), null);
     }
