@@ -128,12 +128,16 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             if (hits.IsFull) return;
             double rank = MaxWordTiers - 1 - i++;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
-            int wanted = hits.Wanted + hits.Count;
-            foreach (var scoreDoc in searcher.Search(tier.Query, filter, tier.Sieved ? SievedReads : wanted, ByRelevance, doDocScores: true, doMaxScore: false).ScoreDocs)
+            int wanted = hits.Wanted + hits.Count, misses = 0;
+            foreach (var scoreDoc in searcher.Search(tier.Query, filter, tier.Wider is null ? wanted : SievedReads, ByRelevance, doDocScores: true, doMaxScore: false).ScoreDocs)
             {
-                if (found.Count >= wanted) break;
+                if (found.Count >= wanted || misses >= wanted) break;
                 if (Load(searcher, scoreDoc.Doc, hits) is not { } d) continue;
-                if (tier.Letters is { } letters && !Holds(hits.Catalog, d, query.Terms, letters)) continue;
+                if (tier.Letters is { } letters && !Holds(hits.Catalog, d, query.Terms, letters))
+                {
+                    if (tier.Wider is { } wider && !Holds(hits.Catalog, d, query.Terms, wider)) misses++;
+                    continue;
+                }
                 found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), tier.GradeAsTyped && Holds(hits.Catalog, d, query.Terms, WithoutSpaces)));
             }
             foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
@@ -166,17 +170,18 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
     /// <summary>
     /// One tier of the word search: its query; the body-only query the highlighter marks by; for substring
     /// tiers, the letters (a key of the text without spaces) each hit's text must hold the terms in, since a
-    /// long substring is asked by some of its trigrams only; whether hits holding the terms as typed go first; and whether
-    /// the query finds a wider grade than the tier's (the tone-less substrings are asked of the folded run), so that its
-    /// hits are read on, up to <see cref="SievedReads"/>, until as many as the page wants hold the letters.
+    /// long substring is asked by some of its trigrams only; whether hits holding the terms as typed go first; and, when
+    /// the query finds a wider grade than the tier's (the tone-less substrings are asked of the folded run), that grade's
+    /// letters: its hits are read on, up to <see cref="SievedReads"/>, until as many as the page wants hold the tier's letters,
+    /// or as many hold not even the wider grade's (the misses of a long run's sparse trigrams, which a tier reads no further than the page).
     /// </summary>
-    private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false, bool Sieved = false);
+    private sealed record WordTier(Query Query, Query? Body, Func<string, string>? Letters = null, bool GradeAsTyped = false, Func<string, string>? Wider = null);
 
     /// <summary>
-    /// How many hits of a sieved tier are read at most: where hundreds of damaged pages hold a run folded, the few
-    /// holding it tone-less still come first (each read loads the document's pages from the catalog).
+    /// How many hits of a tier asked by a wider grade are read at most: where hundreds of damaged pages hold a run folded,
+    /// the few holding it tone-less still come first; and a search that finds none is bounded (each read loads the document's pages).
     /// </summary>
-    private const int SievedReads = 1000;
+    private const int SievedReads = 250;
 
     /// <summary>At most this many word tiers (<see cref="WordTiers"/>): the first ranks highest.</summary>
     private const int MaxWordTiers = 6;
@@ -191,7 +196,7 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         if (words.HasToneMarks) yield return new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess));
         yield return new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded));
         // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
-        if (words.Substrings(Spelling.ToneLess) is { } toneLess) yield return new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true, Sieved: true);
+        if (words.Substrings(Spelling.ToneLess) is { } toneLess) yield return new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true, Wider: TrigramAnalyzer.FoldedRun);
         yield return new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun);
         if (words.HasRuns) yield return new(words.Apart(), null);
     }
