@@ -6,13 +6,13 @@ namespace DocPipeline.Archive.FullText;
 
 /// <summary>
 /// The fields of an indexed document, and how an <see cref="IndexEntry"/> becomes one: analyzed text
-/// (heading and body by <see cref="Analysis.LaoAnalyzer"/>, the runs of folded and of tone-less letters by <see cref="Analysis.TrigramAnalyzer"/>),
+/// (heading and body by <see cref="Analysis.LaoAnalyzer"/>, the run of folded letters by <see cref="Analysis.TrigramAnalyzer"/>),
 /// exact keyword fields for reference numbers (and their folded keys, for OCR-damaged codes), and the
 /// filter and facet values, indexed for filters and kept as doc values for counting and sorting.
 /// </summary>
 public static class IndexFields
 {
-    public const string Id = "id", IdValue = "id_value", Heading = "heading", Body = "body", Run = "run", RunToneLess = "run_toneless";
+    public const string Id = "id", IdValue = "id_value", Heading = "heading", Body = "body", Run = "run";
     public const string Number = "number", NumberFolded = "number_folded", Cites = "cites", CitesFolded = "cites_folded";
     public const string Type = "type", Issuer = "issuer", Date = "date", Year = "year", DateOrder = "date_order";
 
@@ -25,13 +25,11 @@ public static class IndexFields
             new NumericDocValuesField(IdValue, entry.Id), // read per hit without decompressing stored fields
             new TextField(Heading, entry.Heading, Field.Store.NO),
             new TextField(Run, entry.Heading, Field.Store.NO),
-            new TextField(RunToneLess, entry.Heading, Field.Store.NO),
         };
         foreach (string page in entry.Pages)
         {
             document.Add(new TextField(Body, page, Field.Store.NO));
             document.Add(new TextField(Run, page, Field.Store.NO));
-            document.Add(new TextField(RunToneLess, page, Field.Store.NO));
         }
         if (entry.NumberKey is { } key)
         {

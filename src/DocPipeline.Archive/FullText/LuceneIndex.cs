@@ -55,7 +55,6 @@ public sealed class LuceneIndex : IDisposable
         IndexAnalyzer = new PerFieldAnalyzerWrapper(Analyzer, new Dictionary<string, Analyzer>
         {
             [IndexFields.Run] = new TrigramAnalyzer(TrigramAnalyzer.FoldedRun),
-            [IndexFields.RunToneLess] = new TrigramAnalyzer(TrigramAnalyzer.ToneLessRun),
         });
         (_directory, _writer, _writerLock) = Open(path);
         if (_writer is not null)
@@ -99,7 +98,7 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>The analysis of the heading and body fields, at index and at query time.</summary>
     public LaoAnalyzer Analyzer { get; }
 
-    /// <summary>Each field's analyzer: <see cref="Analyzer"/>, and trigrams for the run fields.</summary>
+    /// <summary>Each field's analyzer: <see cref="Analyzer"/>, and trigrams for the run field.</summary>
     public Analyzer IndexAnalyzer { get; }
 
     public bool IsWriter => _writer is not null;

@@ -6,11 +6,10 @@ using Lucene.Net.Util;
 namespace DocPipeline.Archive.FullText.Analysis;
 
 /// <summary>
-/// A key of the text without spaces (tone-less, or folded), cut into overlapping three-letter grams,
+/// A key of the text without spaces (the folded run), cut into overlapping three-letter grams,
 /// one position each, for substrings across word boundaries: OCR damage that changes where ICU cuts
 /// the words (ວາດວຍການປອງກັນ) leaves the letters in a row. A substring is a phrase of its grams.
-/// Two keys, two fields, because a key changes the text's length (folding splits ຳ, drops ໌ and ຼ):
-/// grams of one key cannot be stacked on the grams of another.
+/// The tone-less substrings are asked of the same field (see <see cref="WordQueries.Substrings"/>).
 /// </summary>
 public sealed class TrigramAnalyzer(Func<string, string> runKey) : Analyzer
 {
