@@ -178,3 +178,30 @@ public class LongRunsTests
         return pixels;
     }
 }
+
+/// <summary>The despeckling median, pixel for pixel as Leptonica's.</summary>
+public class Median3x3Tests
+{
+    [Theory]
+    [InlineData(5, 4)]
+    [InlineData(33, 17)]
+    [InlineData(64, 64)]
+    [InlineData(97, 51)]
+    [InlineData(301, 40)]
+    public void The_median_is_leptonicas_at_every_pixel_and_edge(int width, int height)
+    {
+        var random = new Random(width * 1000 + height);
+        var values = new byte[width * height];
+        random.NextBytes(values);
+        // Paper, print and specks as well as noise: runs of one value make ties, which a median must break alike.
+        for (int i = 0; i < values.Length; i++) if (i % 7 < 3) values[i] = (byte)(values[i] < 128 ? 250 : 10);
+        using var gray = PageAnalysisTests.Image(width, height, 1, (x, y) => [values[y * width + x]]);
+        using var expected = Leptonica.PixMedianFilter(gray, 3, 3);
+        using var median = Median3x3.Of(gray);
+        var want = DocPipeline.Ocr.Digits.GrayImage.Of(expected);
+        var got = DocPipeline.Ocr.Digits.GrayImage.Of(median);
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+                Assert.True(want[x, y] == got[x, y], $"({x}, {y}): Leptonica {want[x, y]}, ours {got[x, y]}");
+    }
+}

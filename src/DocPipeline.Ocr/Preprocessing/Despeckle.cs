@@ -4,7 +4,7 @@ using DocPipeline.Ocr.Tesseract;
 namespace DocPipeline.Ocr.Preprocessing;
 
 /// <summary>
-/// A speckled page is cleaned with a 3×3 median (Leptonica) before OCR: single-pixel specks go, strokes stay. Reading
+/// A speckled page is cleaned with a 3×3 median (<see cref="Median3x3"/>) before OCR: single-pixel specks go, strokes stay. Reading
 /// a page as one block, Tesseract otherwise reads specks as letters and whole lines of them as text. Pages without
 /// specks are passed through untouched, so clean scans cost nothing but the count.
 /// </summary>
@@ -15,8 +15,8 @@ public sealed class Despeckle(double specksPerMegapixel)
     {
         if (Specks.PerMegapixel(page) < specksPerMegapixel) return null;
         using var eight = Leptonica.PixConvertTo8(page, 0);
-        var cleaned = Leptonica.PixMedianFilter(eight, 3, 3);
-        if (cleaned.IsInvalid) { cleaned.Dispose(); return null; }
+        if (eight.IsInvalid) return null;
+        var cleaned = Median3x3.Of(eight);
         Leptonica.PixCopyResolution(cleaned, page);
         return cleaned;
     }
