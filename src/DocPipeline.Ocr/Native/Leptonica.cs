@@ -72,6 +72,7 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "boxDestroy")]
     internal static partial void BoxDestroy(ref IntPtr box);
 
+    /// <summary>Leptonica's median (a histogram rank filter): what <see cref="Preprocessing.Median3x3"/> is held to in tests.</summary>
     [LibraryImport(Lib, EntryPoint = "pixMedianFilter")]
     internal static partial PixHandle PixMedianFilter(PixHandle pix, int width, int height);
 
