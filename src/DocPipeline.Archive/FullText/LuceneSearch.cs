@@ -133,12 +133,14 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             {
                 if (found.Count >= wanted || misses >= MissesPerWanted * wanted) break;
                 if (Load(searcher, scoreDoc.Doc, hits) is not { } d) continue;
-                if (tier.Letters is { } letters && !Holds(hits.Catalog, d, query.Terms, letters))
+                // Read from the catalog once per hit, however many keys the tier checks it under.
+                var texts = tier.Letters is not null || tier.GradeAsTyped ? TextsOf(hits.Catalog, d) : [];
+                if (tier.Letters is { } letters && !Holds(texts, query.Terms, letters))
                 {
-                    if (tier.Wider is { } wider && !Holds(hits.Catalog, d, query.Terms, wider)) misses++;
+                    if (tier.Wider is { } wider && !Holds(texts, query.Terms, wider)) misses++;
                     continue;
                 }
-                found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), tier.GradeAsTyped && Holds(hits.Catalog, d, query.Terms, WithoutSpaces)));
+                found.Add((d, scoreDoc.Score / (1.0 + scoreDoc.Score), tier.GradeAsTyped && Holds(texts, query.Terms, WithoutSpaces)));
             }
             foreach (var (d, relevance, asTyped) in found.OrderByDescending(f => f.AsTyped))
                 hits.TryAdd(d, rank + (asTyped ? 0.5 : 0) + 0.45 * relevance, () => _passages.ForWords(hits.Catalog.Pages(d.Id), marked, tier.Body));
@@ -207,11 +209,15 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         if (words.HasRuns) yield return new(words.Apart(), null);
     }
 
-    /// <summary>Whether the document's pages or heading hold every term's letters in a row under this key.</summary>
-    private static bool Holds(ICatalogReader catalog, DocumentSummary document, IReadOnlyList<QueryTerm> terms, Func<string, string> letters)
+    /// <summary>The document's page texts and its heading: what a substring tier's hits are checked against.</summary>
+    private static List<string> TextsOf(ICatalogReader catalog, DocumentSummary document) =>
+        catalog.Pages(document.Id).Select(p => p.Text).Append(IndexFields.HeadingOf(document)).ToList();
+
+    /// <summary>Whether the texts (a document's pages and heading) hold every term's letters in a row under this key.</summary>
+    private static bool Holds(IReadOnlyList<string> texts, IReadOnlyList<QueryTerm> terms, Func<string, string> letters)
     {
-        var texts = catalog.Pages(document.Id).Select(p => letters(p.Text)).Append(letters(IndexFields.HeadingOf(document))).ToList();
-        return terms.Take(WordQueries.MaxTerms).All(t => letters(t.Text) is var run && texts.Any(text => text.Contains(run, StringComparison.Ordinal)));
+        var keyed = texts.Select(letters).ToList();
+        return terms.Take(WordQueries.MaxTerms).All(t => letters(t.Text) is var run && keyed.Any(text => text.Contains(run, StringComparison.Ordinal)));
     }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
