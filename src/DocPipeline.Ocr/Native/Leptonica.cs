@@ -85,7 +85,6 @@ internal static partial class Leptonica
 
     internal const int ChooseMax = 2;
 
-
     /// <summary>8-bit gray to 1-bit: pixels darker than the threshold become foreground.</summary>
     [LibraryImport(Lib, EntryPoint = "pixThresholdToBinary")]
     internal static partial PixHandle PixThresholdToBinary(PixHandle pix, int threshold);

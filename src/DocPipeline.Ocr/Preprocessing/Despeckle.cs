@@ -13,9 +13,9 @@ public sealed class Despeckle(double specksPerMegapixel)
     /// <summary>The cleaned page, or null when the page is clean enough to read as it is.</summary>
     public PixHandle? Clean(PixHandle page)
     {
-        if (Specks.PerMegapixel(page) < specksPerMegapixel) return null;
+        // One gray copy serves the count and the median.
         using var eight = Leptonica.PixConvertTo8(page, 0);
-        if (eight.IsInvalid) return null;
+        if (eight.IsInvalid || Specks.PerMegapixel(eight) < specksPerMegapixel) return null;
         var cleaned = Median3x3.Of(eight);
         Leptonica.PixCopyResolution(cleaned, page);
         return cleaned;

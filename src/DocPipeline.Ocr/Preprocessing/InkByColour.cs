@@ -43,7 +43,7 @@ public static class InkByColour
         if (coloured is null || Leptonica.PixCountPixels(coloured, out int count, IntPtr.Zero) != 0
             || count < MarkedShare * page.Width * page.Height) return;
         // The rim JPEG leaves along a stroke is a pixel or two wide at 150 dpi, more at 300.
-        int dpi = Leptonica.PixGetXRes(page) is > 0 and var x ? x : 300;
+        int dpi = page.PlausibleResolution;
         int reach = Math.Max(3, dpi / 40) | 1;
         using var around = Leptonica.PixDilateBrick(IntPtr.Zero, coloured, reach, reach);
         using var print = Leptonica.PixThresholdToBinary(gray, PrintBelow);

@@ -14,10 +14,11 @@ namespace DocPipeline.Ocr.Preprocessing;
 /// </remarks>
 public static class Specks
 {
-    public static double PerMegapixel(PixHandle page)
+    /// <param name="gray">An 8-bit page without a colormap.</param>
+    public static double PerMegapixel(PixHandle gray)
     {
-        using var gray = Leptonica.PixConvertTo8(page, 0);
-        if (gray.IsInvalid || Leptonica.PixGetDepth(gray) != 8) throw new InvalidOperationException("Leptonica could not make a gray image.");
+        if (Leptonica.PixGetDepth(gray) != 8 || Leptonica.PixGetColormap(gray) != IntPtr.Zero)
+            throw new ArgumentException("Specks are counted on an 8-bit gray image without a colormap.", nameof(gray));
         int width = gray.Width, height = gray.Height;
         if (width < 3 || height < 3) return 0;
         int stride = Leptonica.PixGetWpl(gray) * 4;
