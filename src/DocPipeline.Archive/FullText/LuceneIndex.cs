@@ -18,14 +18,14 @@ namespace DocPipeline.Archive.FullText;
 /// after a crash between the catalog's commit and the index's the index catches up from the catalog:
 /// nothing is lost, and nothing is indexed twice (what the index held beyond its last commit died with
 /// the process, so it adds exactly the changes after the sequence number it committed).
-/// An index of another catalog, or one that cannot be read, is rebuilt.
+/// An index of another catalog, of another version of the analysis, or one that cannot be read, is rebuilt.
 /// Readers are near-real-time: a synced document is searchable at once, before any commit.
 /// One process writes (Lucene's write lock); another process that opens the same index (a CLI search
 /// while `serve` runs) reads its commits only, reopened when they change.
 /// </summary>
 public sealed class LuceneIndex : IDisposable
 {
-    private const string SequenceKey = "catalog_sequence", CatalogKey = "catalog_id";
+    private const string SequenceKey = "catalog_sequence", CatalogKey = "catalog_id", AnalysisKey = "analysis";
     private const int ChangesPerRead = 1000;
 
     private readonly Directory _directory;
@@ -60,7 +60,9 @@ public sealed class LuceneIndex : IDisposable
         if (_writer is not null)
         {
             var committed = _writer.CommitData;
-            bool sameCatalog = committed.TryGetValue(CatalogKey, out var catalogId) && catalogId == catalog.CatalogId;
+            // An index of another catalog, or whose terms another version of the analysis made, is built again from the catalog.
+            bool sameCatalog = committed.TryGetValue(CatalogKey, out var catalogId) && catalogId == catalog.CatalogId
+                && committed.TryGetValue(AnalysisKey, out var analysis) && analysis == LaoAnalyzer.Version;
             _indexedSequence = sameCatalog && committed.TryGetValue(SequenceKey, out var s) ? long.Parse(s, CultureInfo.InvariantCulture) : 0;
             if (!sameCatalog || _indexedSequence > catalog.LastSequence())
             {
@@ -167,6 +169,7 @@ public sealed class LuceneIndex : IDisposable
         {
             [SequenceKey] = _indexedSequence.ToString(CultureInfo.InvariantCulture),
             [CatalogKey] = _catalog.CatalogId,
+            [AnalysisKey] = LaoAnalyzer.Version,
         });
         _writer.Commit();
         _committedSequence = _indexedSequence;

@@ -123,18 +123,24 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             return;
         }
         int i = 0;
+        (Query Query, TopDocs Top)? asked = null;
         foreach (var tier in WordTiers(new WordQueries(query, searcher.IndexReader.DocFreq)))
         {
             if (hits.IsFull) return;
             double rank = MaxWordTiers - 1 - i++;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
-            int wanted = hits.Wanted + hits.Count, misses = 0;
-            foreach (var scoreDoc in searcher.Search(tier.Query, filter, tier.Wider is null ? wanted : SievedReads, ByRelevance, doDocScores: true, doMaxScore: false).ScoreDocs)
+            int wanted = hits.Wanted + hits.Count, misses = 0, reads = tier.Wider is null ? wanted : SievedReads;
+            // A tier asking the query the tier before asked (the substring tiers) reads on in its hits: searching again found the same.
+            var top = asked is { } before && ReferenceEquals(before.Query, tier.Query) && (before.Top.ScoreDocs.Length >= reads || before.Top.ScoreDocs.Length == before.Top.TotalHits)
+                ? before.Top
+                : searcher.Search(tier.Query, filter, reads, ByRelevance, doDocScores: true, doMaxScore: false);
+            asked = (tier.Query, top);
+            foreach (var scoreDoc in top.ScoreDocs.Take(reads))
             {
                 if (found.Count >= wanted || misses >= MissesPerWanted * wanted) break;
                 if (Load(searcher, scoreDoc.Doc, hits) is not { } d) continue;
-                // Read from the catalog once per hit, however many keys the tier checks it under.
-                var texts = tier.Letters is not null || tier.GradeAsTyped ? TextsOf(hits.Catalog, d) : [];
+                // Read from the catalog once per hit, however many keys and tiers check it.
+                var texts = tier.Letters is not null || tier.GradeAsTyped ? hits.Texts(d) : [];
                 if (tier.Letters is { } letters && !Holds(texts, query.Terms, letters))
                 {
                     if (tier.Wider is { } wider && !Holds(texts, query.Terms, wider)) misses++;
@@ -204,14 +210,12 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         if (words.HasToneMarks) yield return new(words.InARow(Spelling.ToneLess), words.BodyOnly(Spelling.ToneLess));
         yield return new(words.InARow(Spelling.Folded), words.BodyOnly(Spelling.Folded));
         // Tone marks are all a tone-less substring leaves out: the pages holding the run as typed go first.
-        if (words.Substrings(Spelling.ToneLess) is { } toneLess) yield return new(toneLess, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true, Wider: TrigramAnalyzer.FoldedRun);
-        yield return new(words.Substrings(Spelling.Folded)!, null, TrigramAnalyzer.FoldedRun);
+        // Both substring tiers ask one query (the folded run's trigrams): the second reads on in the first's hits.
+        var substrings = words.Substrings();
+        if (words.HasToneLessSubstrings) yield return new(substrings, null, TrigramAnalyzer.ToneLessRun, GradeAsTyped: true, Wider: TrigramAnalyzer.FoldedRun);
+        yield return new(substrings, null, TrigramAnalyzer.FoldedRun);
         if (words.HasRuns) yield return new(words.Apart(), null);
     }
-
-    /// <summary>The document's page texts and its heading: what a substring tier's hits are checked against.</summary>
-    private static List<string> TextsOf(ICatalogReader catalog, DocumentSummary document) =>
-        catalog.Pages(document.Id).Select(p => p.Text).Append(IndexFields.HeadingOf(document)).ToList();
 
     /// <summary>Whether the texts (a document's pages and heading) hold every term's letters in a row under this key.</summary>
     private static bool Holds(IReadOnlyList<string> texts, IReadOnlyList<QueryTerm> terms, Func<string, string> letters)
@@ -246,6 +250,16 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
         /// <summary>Document ids by index document, read once per search; null for an index written before they were kept.</summary>
         internal NumericDocValues? Ids(IndexSearcher searcher) =>
             _ids ??= MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.IdValue);
+
+        private readonly Dictionary<long, List<string>> _texts = [];
+
+        /// <summary>The document's page texts and its heading, what a substring tier's hits are checked against: read once per search.</summary>
+        internal List<string> Texts(DocumentSummary document)
+        {
+            if (!_texts.TryGetValue(document.Id, out var texts))
+                _texts[document.Id] = texts = catalog.Pages(document.Id).Select(p => p.Text).Append(IndexFields.HeadingOf(document)).ToList();
+            return texts;
+        }
 
         internal void TryAdd(DocumentSummary document, double score, Func<(int, string)> passage)
         {

@@ -11,18 +11,23 @@ namespace DocPipeline.Archive.FullText;
 /// <summary>
 /// "Related directives" for the document page: Lucene's MoreLikeThis over the body (the words that
 /// most distinguish this directive, by tf-idf), plus the directives sharing its references: those
-/// citing what it cites or citing it, and those it cites, weighted above wording. Itself left out.
+/// citing what it cites or citing it, and those it cites, all ranked above those sharing wording. Itself left out.
 /// MoreLikeThis reads the words alone (the tokenizer, no stacked keys: a key repeats its word).
 /// </summary>
 public sealed class RelatedDirectives(LuceneIndex index, IcuWordSegmenter segmenter, Func<ICatalogReader> openCatalog)
 {
-    private const float ReferenceBoost = 3f;
-
     private readonly Analyzer _words = Analyzer.NewAnonymous((_, reader) => new TokenStreamComponents(new LaoWordTokenizer(reader, segmenter)));
 
     public IReadOnlyList<DocumentSummary> Of(DocumentSummary document, IReadOnlyList<StoredPage> pages, IReadOnlyList<string> citedKeys, int limit) => index.Read(searcher =>
     {
-        var like = new BooleanQuery();
+        var references = new BooleanQuery();
+        foreach (string key in citedKeys.Distinct())
+        {
+            references.Add(new TermQuery(new Term(IndexFields.Cites, key)), Occur.SHOULD);
+            references.Add(new TermQuery(new Term(IndexFields.Number, key)), Occur.SHOULD);
+        }
+        if (document.Number is { } number) references.Add(new TermQuery(new Term(IndexFields.Cites, ReferenceKeys.Exact(number))), Occur.SHOULD);
+        string text = string.Join('\n', pages.Select(p => p.Text));
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = _words,
@@ -31,25 +36,20 @@ public sealed class RelatedDirectives(LuceneIndex index, IcuWordSegmenter segmen
             MinDocFreq = 2,
             MaxQueryTerms = 25,
         };
-        string text = string.Join('\n', pages.Select(p => p.Text));
-        if (text.Length > 0) like.Add(mlt.Like(new StringReader(text), IndexFields.Body), Occur.SHOULD);
-        foreach (string key in citedKeys.Distinct())
-        {
-            like.Add(Boosted(new TermQuery(new Term(IndexFields.Cites, key))), Occur.SHOULD);
-            like.Add(Boosted(new TermQuery(new Term(IndexFields.Number, key))), Occur.SHOULD);
-        }
-        if (document.Number is { } number) like.Add(Boosted(new TermQuery(new Term(IndexFields.Cites, ReferenceKeys.Exact(number)))), Occur.SHOULD);
-        if (like.Clauses.Count == 0) return (IReadOnlyList<DocumentSummary>)[];
-        like.Add(new TermQuery(new Term(IndexFields.Id, document.Id.ToString(CultureInfo.InvariantCulture))), Occur.MUST_NOT);
+        var itself = new Term(IndexFields.Id, document.Id.ToString(CultureInfo.InvariantCulture));
         using var catalog = openCatalog();
-        return searcher.Search(like, null, limit, LuceneSearch.ByRelevance).ScoreDocs
-            .Select(d => catalog.Get(long.Parse(searcher.Doc(d.Doc).Get(IndexFields.Id), CultureInfo.InvariantCulture)))
-            .OfType<DocumentSummary>().ToList();
+        var found = new List<DocumentSummary>();
+        // References first, then wording: every directive sharing a reference ranks above every one sharing only words
+        // (a boost could not promise it: BM25's scores of the words move with the index's statistics).
+        foreach (var query in new[] { references.Clauses.Count > 0 ? references : null, text.Length > 0 ? mlt.Like(new StringReader(text), IndexFields.Body) : null })
+        {
+            if (query is null || found.Count >= limit) continue;
+            var without = new BooleanQuery { { query, Occur.MUST }, { new TermQuery(itself), Occur.MUST_NOT } };
+            foreach (var hit in searcher.Search(without, null, limit + found.Count, LuceneSearch.ByRelevance).ScoreDocs)
+                if (found.Count < limit && catalog.Get(long.Parse(searcher.Doc(hit.Doc).Get(IndexFields.Id), CultureInfo.InvariantCulture)) is { } related
+                    && found.All(f => f.Id != related.Id))
+                    found.Add(related);
+        }
+        return (IReadOnlyList<DocumentSummary>)found;
     });
-
-    private static Query Boosted(Query query)
-    {
-        query.Boost = ReferenceBoost;
-        return query;
-    }
 }

@@ -39,18 +39,22 @@ public sealed class WordQueries(SearchQuery query, Func<Term, int> documentFrequ
 
     /// <summary>
     /// Each term's letters in a row across word boundaries (trigram phrases of the folded run); a term too short
-    /// for a trigram is looked for inside indexed words. Null for the tone-less grade when a term's tone-less run
-    /// is too short. Both grades ask the folded run: folding drops the tone marks too, letter by letter, so every
-    /// page holding a term's letters tone-less holds them folded, and the search keeps, of the folded hits, those
-    /// whose text holds them tone-less (one trigram field, not two: the trigrams were 77% of the tokens indexed).
+    /// for a trigram is looked for inside indexed words. Both substring grades ask this query: folding drops the tone
+    /// marks too, letter by letter, so every page holding a term's letters tone-less holds them folded, and the search
+    /// keeps, of the folded hits, those whose text holds them tone-less (one trigram field, not two: the trigrams were
+    /// 77% of the tokens indexed).
     /// </summary>
-    public Query? Substrings(Spelling spelling) =>
-        spelling != Spelling.Folded && _terms.Any(t => TrigramAnalyzer.ToneLessRun(t.Text).Length < TrigramAnalyzer.Size)
-            ? null
-            : All(_terms.Select(t => Substring(t.Text)));
+    public Query Substrings() => All(_terms.Select(t => Substring(t.Text)));
 
-    /// <summary>Only the body, for the highlighter: the query of a grade without the heading's clauses.</summary>
-    public Query BodyOnly(Spelling spelling) => All(_terms.Select(t => Words(IndexFields.Body, t.Words, spelling)));
+    /// <summary>Whether the tone-less substring grade is asked: only when every term's tone-less run is long enough for a trigram.</summary>
+    public bool HasToneLessSubstrings => _terms.All(t => TrigramAnalyzer.ToneLessRun(t.Text).Length >= TrigramAnalyzer.Size);
+
+    /// <summary>
+    /// Only the body, for the highlighter, which marks by term: the words of a grade without the heading's clauses
+    /// (a pair stands at its second word: marking by pairs would leave each phrase's first word unmarked).
+    /// </summary>
+    public Query BodyOnly(Spelling spelling) => All(_terms.Select(t =>
+        t.Words.Count == 1 ? Word(IndexFields.Body, t.Words[0], spelling) : WordsInARow(IndexFields.Body, t.Words, spelling)));
 
     private BooleanQuery All(IEnumerable<Query> clauses)
     {
@@ -67,23 +71,42 @@ public sealed class WordQueries(SearchQuery query, Func<Term, int> documentFrequ
         return new BooleanQuery { { heading, Occur.SHOULD }, { Words(IndexFields.Body, words, spelling), Occur.SHOULD } };
     }
 
-    /// <summary>One word: its spellings as alternatives; several: a phrase whose every position takes them.</summary>
+    /// <summary>
+    /// One word: its spellings as alternatives. Several, as typed: the phrase of their pairs as written; folded: the
+    /// phrase of their folded pairs (the pairs in a row spell the words in a row, and read no positions of the words,
+    /// common ones on nearly every page); tone-less: the phrase of the words' tone-less spellings, led by the folded
+    /// pairs (rare where the words are common), so that positions of the words are read only where the pairs stand.
+    /// </summary>
     private static Query Words(string field, IReadOnlyList<string> words, Spelling spelling)
     {
-        if (words.Count == 1)
+        if (words.Count == 1) return Word(field, words[0], spelling);
+        if (spelling == Spelling.AsTyped)
         {
-            var spellings = SpellingTerms.For(words[0], spelling);
-            if (spellings.Count == 1) return new TermQuery(new Term(field, spellings[0]));
-            var any = new BooleanQuery();
-            foreach (string s in spellings) any.Add(new TermQuery(new Term(field, s)), Occur.SHOULD);
-            return any;
+            var typed = new PhraseQuery();
+            for (int i = 1; i < words.Count; i++) typed.Add(new Term(field, WordPairFilter.Pair(words[i - 1], words[i])), i);
+            return typed;
         }
+        var pairs = new MultiPhraseQuery();
+        for (int i = 1; i < words.Count; i++) pairs.Add(SpellingTerms.FoldedPair(words[i - 1], words[i]).Select(s => new Term(field, s)).ToArray(), i);
+        if (spelling == Spelling.Folded) return pairs;
+        return new BooleanQuery { { pairs, Occur.MUST }, { WordsInARow(field, words, spelling), Occur.MUST } };
+    }
+
+    private static Query Word(string field, string word, Spelling spelling)
+    {
+        var spellings = SpellingTerms.For(word, spelling);
+        if (spellings.Count == 1) return new TermQuery(new Term(field, spellings[0]));
+        var any = new BooleanQuery();
+        foreach (string s in spellings) any.Add(new TermQuery(new Term(field, s)), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>The words at consecutive positions, each position taking the word's spellings at the grade.</summary>
+    private static MultiPhraseQuery WordsInARow(string field, IReadOnlyList<string> words, Spelling spelling)
+    {
         var phrase = new MultiPhraseQuery();
         foreach (string word in words) phrase.Add(SpellingTerms.For(word, spelling).Select(s => new Term(field, s)).ToArray());
-        // The pairs lead the conjunction (they are rare), so positions of the words are read only where the pairs stand in a row.
-        var pairs = new PhraseQuery();
-        for (int i = 1; i < words.Count; i++) pairs.Add(new Term(field, WordPairFilter.Pair(words[i - 1], words[i])), i);
-        return new BooleanQuery { { pairs, Occur.MUST }, { phrase, Occur.MUST } };
+        return phrase;
     }
 
     /// <summary>

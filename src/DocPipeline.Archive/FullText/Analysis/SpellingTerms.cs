@@ -26,4 +26,11 @@ public static class SpellingTerms
                 return [FoldedKeyFilter.FoldedMark + folded, ToneLessKeyFilter.ToneLessMark + folded, folded];
         }
     }
+
+    /// <summary>
+    /// The pair terms that stand where two words follow each other folded: the folded pair, or, where both words of
+    /// the page fold to themselves (no folded pair stacked), their pair as written, which then has the folded letters.
+    /// </summary>
+    public static IReadOnlyList<string> FoldedPair(string first, string second) =>
+        SearchKeys.Folded(first) is var a && SearchKeys.Folded(second) is var b ? [FoldedPairFilter.Pair(a, b), WordPairFilter.Pair(a, b)] : [];
 }
