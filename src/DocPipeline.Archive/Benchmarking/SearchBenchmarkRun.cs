@@ -16,11 +16,12 @@ public sealed record LatencyFigure(string Kind, int Queries, double P50Milliseco
 /// <summary>
 /// What the search benchmark measured. Ingest figures are null when an existing catalog was reused.
 /// IndexBytes is the Lucene index's folder; CatalogBytes the SQLite catalog (documents, page texts, citations).
-/// MergeSeconds: the merge into one segment after the load (as `reindex` does), not part of the ingest rate.
+/// MergeSeconds: the merge after the load into <see cref="LuceneIndex.SegmentsAfterMerge"/> segments (as `reindex` does),
+/// not part of the ingest rate; Segments: how many the index has when the queries are asked.
 /// </summary>
 public sealed record SearchBenchmarkReport(
     int Documents, int DamagedDocuments, double? IngestSeconds, double? IngestCpuSeconds, long IndexBytes, long CatalogBytes, IReadOnlyList<LatencyFigure> Latencies,
-    double MergeSeconds = 0, double MergeCpuSeconds = 0)
+    double MergeSeconds = 0, double MergeCpuSeconds = 0, int Segments = 1)
 {
     public double? DocumentsPerSecond => Documents / IngestSeconds;
     public double? DocumentsPerCpuSecond => Documents / IngestCpuSeconds;
@@ -36,14 +37,14 @@ public sealed record SearchBenchmarkReport(
 /// forms), a damaged word that only the folded key finds, and a word with type and year filters.
 /// A folder that already holds the catalog of the same number of documents is reused (queries only).
 /// </summary>
-public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine textEngine, WordRanking ranking = WordRanking.Tiers)
+public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine textEngine, WordRanking ranking = WordRanking.Tiers, int parallelFrom = LuceneIndex.ParallelFrom)
 {
     public const int BatchSize = 500;
 
     public SearchBenchmarkReport Run(string folder, int documents, int queriesPerKind = 200, Action<string>? progress = null)
     {
         string database = Path.Combine(folder, "catalog.db");
-        using var store = new SqliteDocumentStore(database, analyzer, textEngine, ranking);
+        using var store = new SqliteDocumentStore(database, analyzer, textEngine, ranking, parallelFrom);
         var generator = new SyntheticDirectives(documents);
         var damage = new OcrDamage(Confusion.All, rate: 0.5);
         var samples = new List<SyntheticDirective>();
@@ -79,6 +80,7 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
         mergeCpu = Process.GetCurrentProcess().TotalProcessorTime - mergeCpu;
         long catalogBytes = new FileInfo(database).Length;
         long bytes = new DirectoryInfo(SqliteDocumentStore.IndexPath(database)).EnumerateFiles().Sum(f => f.Length);
+        int segments = SegmentCount(SqliteDocumentStore.IndexPath(database));
 
         var queries = new BenchmarkQueries(samples.Count > 0 ? samples : [generator.Next()], new Random(5));
         var latencies = new List<LatencyFigure>();
@@ -112,8 +114,16 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
                 (double)hits / asked.Count, asked[0].Text, slowest.Text));
         }
         return reuse
-            ? new SearchBenchmarkReport(documents, damaged, null, null, bytes, catalogBytes, latencies, merge.Elapsed.TotalSeconds, mergeCpu.TotalSeconds)
-            : new SearchBenchmarkReport(documents, damaged, ingest.Elapsed.TotalSeconds, cpu.TotalSeconds, bytes, catalogBytes, latencies, merge.Elapsed.TotalSeconds, mergeCpu.TotalSeconds);
+            ? new SearchBenchmarkReport(documents, damaged, null, null, bytes, catalogBytes, latencies, merge.Elapsed.TotalSeconds, mergeCpu.TotalSeconds, segments)
+            : new SearchBenchmarkReport(documents, damaged, ingest.Elapsed.TotalSeconds, cpu.TotalSeconds, bytes, catalogBytes, latencies, merge.Elapsed.TotalSeconds, mergeCpu.TotalSeconds, segments);
+    }
+
+    private static int SegmentCount(string indexPath)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        var infos = new Lucene.Net.Index.SegmentInfos();
+        infos.Read(directory);
+        return infos.Count;
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

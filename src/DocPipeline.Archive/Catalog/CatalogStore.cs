@@ -30,10 +30,10 @@ public abstract class CatalogStore : IDocumentStore
     private readonly Suggestions _suggestions;
 
     private protected CatalogStore(CatalogDatabase database, string indexPath, SearchAnalyzer analyzer, LaoTextEngine textEngine,
-        WordRanking ranking = WordRanking.Tiers)
+        WordRanking ranking = WordRanking.Tiers, int parallelFrom = LuceneIndex.ParallelFrom)
     {
         Database = database;
-        Index = new LuceneIndex(indexPath, analyzer.Segmenter, new CatalogChanges(database.Open, database.Identify()));
+        Index = new LuceneIndex(indexPath, analyzer.Segmenter, new CatalogChanges(database.Open, database.Identify()), parallelFrom);
         _search = new LuceneSearch(Index, textEngine, analyzer, () => new CatalogReader(Open()), ranking);
         _related = new RelatedDirectives(Index, analyzer.Segmenter, () => new CatalogReader(Open()));
         _suggestions = new Suggestions(Index, textEngine);

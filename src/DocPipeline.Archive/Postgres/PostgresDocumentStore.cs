@@ -18,8 +18,9 @@ public sealed class PostgresDocumentStore : CatalogStore
 
     private readonly Timer _follower;
 
-    public PostgresDocumentStore(PostgresCatalog catalog, string indexPath, SearchAnalyzer analyzer, LaoTextEngine textEngine)
-        : base(new PostgresDatabase(catalog), indexPath, analyzer, textEngine) =>
+    public PostgresDocumentStore(PostgresCatalog catalog, string indexPath, SearchAnalyzer analyzer, LaoTextEngine textEngine,
+        int parallelFrom = LuceneIndex.ParallelFrom)
+        : base(new PostgresDatabase(catalog), indexPath, analyzer, textEngine, parallelFrom: parallelFrom) =>
         _follower = new Timer(_ => Follow(), null, FollowEvery, FollowEvery);
 
     /// <summary>

@@ -11,8 +11,10 @@ namespace DocPipeline.Archive.Sqlite;
 /// derived from it in a folder beside it (<see cref="IndexPath"/>).
 /// </summary>
 /// <param name="ranking">How word searches rank their spelling grades (tiers unless a measurement asks otherwise).</param>
-public sealed class SqliteDocumentStore(string databasePath, SearchAnalyzer analyzer, LaoTextEngine textEngine, WordRanking ranking = WordRanking.Tiers)
-    : CatalogStore(new SqliteDatabase(databasePath), IndexPath(databasePath), analyzer, textEngine, ranking)
+/// <param name="parallelFrom">From how many documents one search reads the index's segments in parallel (<see cref="LuceneIndex"/>); 0: never.</param>
+public sealed class SqliteDocumentStore(string databasePath, SearchAnalyzer analyzer, LaoTextEngine textEngine, WordRanking ranking = WordRanking.Tiers,
+    int parallelFrom = LuceneIndex.ParallelFrom)
+    : CatalogStore(new SqliteDatabase(databasePath), IndexPath(databasePath), analyzer, textEngine, ranking, parallelFrom)
 {
     /// <summary>Where the index of a catalog file lives: `catalog.db` → `catalog.lucene/`.</summary>
     public static string IndexPath(string databasePath) => Path.ChangeExtension(Path.GetFullPath(databasePath), ".lucene");

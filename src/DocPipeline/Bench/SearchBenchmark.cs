@@ -6,6 +6,7 @@ using DocPipeline.Hosting;
 using DocPipeline.Lao.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DocPipeline.Bench;
 
@@ -47,14 +48,15 @@ internal static class SearchBenchmark
         string folder = keep ?? Directory.CreateTempSubdirectory("docpipeline-bench-").FullName;
         Directory.CreateDirectory(folder);
         using var services = AppServices.ForVerb(configuration);
-        var run = new SearchBenchmarkRun(services.GetRequiredService<SearchAnalyzer>(), services.GetRequiredService<LaoTextEngine>(), ranking);
+        int parallelFrom = services.GetRequiredService<IOptions<DocPipelineOptions>>().Value.SearchInParallelFrom;
+        var run = new SearchBenchmarkRun(services.GetRequiredService<SearchAnalyzer>(), services.GetRequiredService<LaoTextEngine>(), ranking, parallelFrom);
         try
         {
-            output.WriteLine($"search benchmark: {documents:N0} synthetic documents in {folder}");
+            output.WriteLine($"search benchmark: {documents:N0} synthetic documents in {folder}; segments searched in parallel from {parallelFrom:N0} documents (0: never)");
             var report = run.Run(folder, documents, queries, line => { output.WriteLine("  " + line); output.Flush(); });
             if (report.IngestSeconds is { } seconds)
                 output.WriteLine($"ingest: {report.DocumentsPerSecond:N0} documents/s, {report.DocumentsPerCpuSecond:N0} per CPU-second ({report.Documents:N0} in {seconds:N1} s, {report.DamagedDocuments:N0} OCR-damaged)");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"merge into one segment after the load: {report.MergeSeconds:0.0} s, {report.MergeCpuSeconds:0.0} CPU-s (not in the ingest rate)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"merge into {report.Segments} segment(s) after the load: {report.MergeSeconds:0.0} s, {report.MergeCpuSeconds:0.0} CPU-s (not in the ingest rate)"));
             output.WriteLine($"index (Lucene): {report.IndexBytes / 1048576.0:N1} MB, {report.BytesPerDocument / 1024:N1} KB per document; catalog (SQLite): {report.CatalogBytes / 1048576.0:N1} MB, {report.CatalogBytesPerDocument / 1024:N1} KB per document");
             output.WriteLine($"{"query kind",-24} {"p50 ms",8} {"p99 ms",8} {"CPU ms",8} {"p99 CPU",8} {"hits",6}  example; slowest");
             foreach (var l in report.Latencies)

@@ -57,8 +57,8 @@ public static class AppServices
             var analyzer = sp.GetRequiredService<SearchAnalyzer>();
             var textEngine = sp.GetRequiredService<LaoTextEngine>();
             return o.CatalogOnPostgres
-                ? new PostgresDocumentStore(sp.GetRequiredService<PostgresCatalog>(), o.IndexPath, analyzer, textEngine)
-                : new SqliteDocumentStore(o.CatalogPath, analyzer, textEngine);
+                ? new PostgresDocumentStore(sp.GetRequiredService<PostgresCatalog>(), o.IndexPath, analyzer, textEngine, o.SearchInParallelFrom)
+                : new SqliteDocumentStore(o.CatalogPath, analyzer, textEngine, parallelFrom: o.SearchInParallelFrom);
         });
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<CatalogStore>());
         services.AddSingleton(sp => sp.GetRequiredService<CatalogStore>().Corrections);
