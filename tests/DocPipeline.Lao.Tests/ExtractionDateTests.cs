@@ -66,6 +66,33 @@ public class ExtractionDateTests
         Assert.InRange(date.Confidence, 0.7, 0.99);
     }
 
+    [Theory]
+    [InlineData("ນະຄອນຫຼວງວຽງຈັນ, ວັນທີ ໗ ສິງາກາ ໒໐໒໔", 2024, 8, 7)] // Noto Serif's ຫ read as າກ (tuning page d06)
+    [InlineData("ລົງວັນທີ 12 ກມພ 2019", 2019, 2, 12)]                  // two of five letters lost
+    [InlineData("ວັນທີ: 3 ພຶດສະບາຍ 2021", 2021, 5, 3)]
+    public void A_labelled_date_reads_a_month_name_damaged_further(string text, int year, int month, int day)
+    {
+        var date = Assert.Single(Find(text));
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+        Assert.InRange(date.Confidence, 0.5, 0.75);
+    }
+
+    [Theory]
+    [InlineData("໗ ສິງາກາ ໒໐໒໔")]                 // no label: the strict limit
+    [InlineData("ວັນທີ 5 ເດືອນ 2024")]             // no month name
+    [InlineData("ກ່ອນວັນທີ 12 ຂອງປີ 2024")]         // a word that is no month
+    public void A_label_does_not_make_a_date_of_any_word(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("ລົງວັນທີ ໓ ມີນາ ໖໐໒໐", 2020, 3, 3)] // ໒ read as ໖ (tuning page l04, under a stamp)
+    [InlineData("ວັນທີ 15 ທັນວາ 4019", 2019, 12, 15)]
+    public void A_year_whose_first_digit_is_misread_is_this_century(string text, int year, int month, int day)
+    {
+        var date = Assert.Single(Find(text));
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+        Assert.Equal(0.7, date.Confidence, 2);
+    }
+
     [Fact]
     public void Exact_month_names_are_certain() => Assert.Equal(1.0, Assert.Single(Find("ວັນທີ 3 ກັນຍາ 2021")).Confidence);
 
@@ -86,6 +113,7 @@ public class ExtractionDateTests
     [InlineData("ກຳນົດໄລຍະເວລາ 3 ເດືອນ 2024")]
     [InlineData("ວັນທີ 31 ກຸມພາ 2023")]
     [InlineData("ໄດ້ຄະແນນ 92,5/100")]
+    [InlineData("ວັນທີ 3 ມີນາ 6120")]
     [InlineData("ເລກທີ 1.500.000 ກີບ")]
     public void Years_periods_and_impossible_dates_are_not_dates(string text) => Assert.Empty(Find(text));
 }

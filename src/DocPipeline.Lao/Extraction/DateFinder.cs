@@ -32,17 +32,30 @@ public sealed class DateFinder
     public IReadOnlyList<FoundDate> Find(string text)
     {
         var found = new List<FoundDate>();
-        foreach (Match m in DayMonthYear.Matches(text)) Add(found, m, MonthsOf(m), ambiguousOrder: false);
+        foreach (Match m in DayMonthYear.Matches(text)) Add(found, m, MonthsOf(m, Labelled(text, m.Index)), ambiguousOrder: false);
         foreach (Match m in MonthDayYear.Matches(text)) Add(found, m, MonthsOf(m), ambiguousOrder: false);
         foreach (Match m in Numeric.Matches(text)) Add(found, m, MonthsOf(m), ambiguousOrder: true);
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
     }
 
-    private static IReadOnlyList<MonthReading> MonthsOf(Match m)
+    // `ວັນທີ` (also `ລົງວັນທີ`, its vowels or ທ damaged: ວນທີ, ວັນຫີ, ວັນທ) just before the day.
+    private static readonly Regex DateLabel = new(@"ວ[ັົ]?ນ\s*[ທຫ][ີິ]?\s*[:.]?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static bool Labelled(string text, int dayAt)
+    {
+        int from = Math.Max(0, dayAt - 12);
+        return DateLabel.IsMatch(text[from..dayAt]);
+    }
+
+    private static IReadOnlyList<MonthReading> MonthsOf(Match m, bool labelled = false)
     {
         if (m.Groups["abbr"].Success) return LaoMonths.ParseAbbreviation(m.Groups["abbr"].Value) is { } a ? [new MonthReading(a, 1.0)] : [];
-        if (m.Groups["name"].Success) return LaoMonths.Read(Regex.Replace(m.Groups["name"].Value, StraySpeck, ""));
+        if (m.Groups["name"].Success)
+        {
+            string name = Regex.Replace(m.Groups["name"].Value, StraySpeck, "");
+            return labelled ? LaoMonths.ReadLabelled(name) : LaoMonths.Read(name);
+        }
         return int.TryParse(m.Groups["number"].Value, out int n) ? [new MonthReading(n, 1.0)] : [];
     }
 
@@ -51,7 +64,9 @@ public sealed class DateFinder
         if (months.Count == 0 || found.Any(f => f.Position < m.Index + m.Length && m.Index < f.Position + f.Text.Length)) return;
         int day = int.Parse(m.Groups["day"].Value), year = int.Parse(m.Groups["year"].Value);
         bool buddhistEra = m.Groups["be"].Success;
-        var readings = months.Select(r => (Date: Build(day, r.Month, year, buddhistEra), r.Confidence)).Where(r => r.Date is not null).ToList();
+        double yearSure = 1.0;
+        if (!buddhistEra && LeadingDigitMisread(year) is { } repaired) (year, yearSure) = (repaired, RepairedYearConfidence);
+        var readings = months.Select(r => (Date: Build(day, r.Month, year, buddhistEra), Confidence: r.Confidence * yearSure)).Where(r => r.Date is not null).ToList();
         if (readings.Count == 0) return;
         var alternatives = readings.Skip(1).Select(r => r.Date!.Value).ToList();
         double confidence = readings[0].Confidence;
@@ -64,6 +79,14 @@ public sealed class DateFinder
         DateOnly? end = m.Groups["dayTo"].Success ? Build(int.Parse(m.Groups["dayTo"].Value), months[0].Month, year, buddhistEra) : null;
         found.Add(new FoundDate(readings[0].Date!.Value, m.Value, m.Index, confidence, end, alternatives));
     }
+
+    private const double RepairedYearConfidence = 0.7;
+
+    /// <summary>
+    /// A year of this century whose first digit OCR read as a look-alike (`໖໐໒໐` for ໒໐໒໐, ໒ ໔ ໕ ໖ are alike): no
+    /// year 3000–9999 with a zero in the hundreds is a Buddhist-era or Gregorian year a directive carries.
+    /// </summary>
+    private static int? LeadingDigitMisread(int year) => year is >= 3000 and <= 9999 && year / 100 % 10 == 0 ? 2000 + year % 100 : null;
 
     private static DateOnly? Build(int day, int month, int year, bool buddhistEra)
     {

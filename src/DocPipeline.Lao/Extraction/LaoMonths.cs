@@ -31,6 +31,15 @@ public static class LaoMonths
     private const double MinKeptShare = 0.5;
     private const double DroppedLettersConfidence = 0.6;
 
+    /// <summary>
+    /// Where the text itself says a date stands (`ວັນທີ` before the day, a four-digit year after the name), a name
+    /// with two letters wrong in five (`ສິງາກາ` for ສິງຫາ, Noto Serif's ຫ split in two) is still the month, when no
+    /// other month comes near it: the runner-up at least this much further per letter.
+    /// </summary>
+    private const double MaxLabelledDistance = 0.45;
+    private const double LabelledMargin = 0.15;
+    private const int LabelledMinLength = 3;
+
     /// <summary>Every spelling with its month number, longest first so that a regex alternation prefers it.</summary>
     public static IEnumerable<(string Spelling, int Month)> AllSpellings() =>
         Names.Select((n, i) => (n, i + 1)).Concat(Variants).OrderByDescending(v => v.Item1.Length);
@@ -69,6 +78,27 @@ public static class LaoMonths
         return byMonth.OrderBy(kv => kv.Value)
             .Select(kv => new MonthReading(kv.Key, Math.Round(1 - kv.Value, 2)))
             .ToList();
+    }
+
+    /// <summary>
+    /// The month of a name read where a date is labelled (see <see cref="MaxLabelledDistance"/>): first as
+    /// <see cref="Read"/> does, then, when that finds none, the one month clearly nearest within the wider limit, its
+    /// confidence its closeness (under 0.75).
+    /// </summary>
+    public static IReadOnlyList<MonthReading> ReadLabelled(string word)
+    {
+        var strict = Read(word);
+        if (strict.Count > 0 || word.Length < LabelledMinLength) return strict;
+        var byMonth = new Dictionary<int, double>();
+        foreach (var (spelling, month) in AllSpellings())
+        {
+            double relative = ConfusableDistance.Relative(ConfusableDistance.Between(spelling, word), spelling);
+            if (!byMonth.TryGetValue(month, out double seen) || relative < seen) byMonth[month] = relative;
+        }
+        var ranked = byMonth.OrderBy(kv => kv.Value).Take(2).ToList();
+        if (ranked.Count == 0 || ranked[0].Value > MaxLabelledDistance) return [];
+        if (ranked.Count > 1 && ranked[1].Value - ranked[0].Value < LabelledMargin) return [];
+        return [new MonthReading(ranked[0].Key, Math.Round(1 - ranked[0].Value, 2))];
     }
 
     // The one month whose spelling holds the word's letters in order with at most half of its own dropped.
