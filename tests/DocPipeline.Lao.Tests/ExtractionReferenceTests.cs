@@ -88,6 +88,12 @@ public class ExtractionReferenceTests
     [InlineData("ຄະນະ")]
     public void Other_words_are_not_types(string word) => Assert.Null(DocumentTypes.StartOf(word));
 
+    [Theory]
+    [InlineData("-")]
+    [InlineData(" • ")]
+    [InlineData("")]
+    public void A_dash_alone_where_a_type_stands_is_no_type(string word) => Assert.Null(TypeVocabulary.Standard.Standalone(word));
+
     [Fact]
     public void Learned_types_are_recognized_through_ocr_damage_like_the_standard_ones()
     {

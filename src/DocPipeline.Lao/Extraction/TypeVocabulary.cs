@@ -70,6 +70,8 @@ public sealed class TypeVocabulary
     public string? Standalone(string word)
     {
         string cut = word.Trim().TrimStart('-', '•', ' ');
+        // A dash or a bullet alone (OCR reads a speck on a title line as `-`) is no word at all.
+        if (cut.Length == 0) return null;
         foreach (string after in AfterType)
         {
             int at = cut.IndexOf(after, 1, StringComparison.Ordinal);
