@@ -91,14 +91,4 @@ public class RereadingTests
         Assert.Contains("17-LA/ADB", revised.Text);
         Assert.Contains("ກະຊວງການເງິນ", revised.Text);
     }
-
-    [Theory]
-    [InlineData("Co໖/ຄມ", true)]      // a photo's ໒໐ read as Latin letters, its code Lao
-    [InlineData("ເລກທີ:", false)]      // no Latin letter: low-confidence Lao words are still read again
-    [InlineData("Amount", false)]
-    [InlineData("17-LA/ADB", false)]
-    [InlineData("Aມount", false)]      // an English word with one letter read as Lao
-    [InlineData("໕T", false)]
-    public void Words_mostly_Lao_are_not_read_as_English(string word, bool mostlyLao) =>
-        Assert.Equal(mostlyLao, LatinWords.MostlyLao(word));
 }

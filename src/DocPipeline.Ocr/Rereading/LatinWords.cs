@@ -25,19 +25,7 @@ public sealed class LatinWords(TesseractEnginePool english) : IDisposable
     {
         bool mixed = words.Any(w => HasLatin(w.Text));
         if (!mixed) return words;
-        return words.Select(word => !MostlyLao(word.Text) && (HasLatin(word.Text) || word.Confidence < LowConfidence) ? Reread(word, page) : word).ToList();
-    }
-
-    /// <summary>
-    /// A word the Lao model read with Latin letters among at least as many Lao characters (`Co໖/ຄມ`: a photo's ໒໐
-    /// read as `Co`) is Lao misread, not an English word: the English model would read its Lao letters as Latin too
-    /// (`éod/au`) and lose the code the number's issuer is known by. One Lao character beside a Latin letter (`໕T`, a
-    /// watermark's speck) says nothing either way.
-    /// </summary>
-    internal static bool MostlyLao(string text)
-    {
-        int latin = text.Count(char.IsAsciiLetter), lao = text.Count(c => c is >= '\u0E80' and <= '\u0EFF');
-        return latin > 0 && lao >= Math.Max(2, latin);
+        return words.Select(word => HasLatin(word.Text) || word.Confidence < LowConfidence ? Reread(word, page) : word).ToList();
     }
 
     private OcrWord Reread(OcrWord word, PixHandle page)
