@@ -297,8 +297,9 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>
     /// Searchers score with BM25, as the writer indexes for it, and, in an index of several segments holding at least
     /// <paramref name="parallelFrom"/> documents, read the segments in parallel on the thread pool: a query scoring a
-    /// common word over a million pages takes about half the time on two cores (the CPU it costs is the same). A thread
-    /// waiting for a segment's task that has not started runs it itself, so a busy pool makes a search sequential, never stuck.
+    /// common word over a million pages waits about a third less on two cores (the CPU it costs is the same). On a busy
+    /// pool the segments' tasks wait their turn like any other work; a server answering many searches at once gains
+    /// nothing by it, and `SearchInParallelFrom` 0 turns it off.
     /// </summary>
     private sealed class SimilarSearcherFactory(int parallelFrom) : SearcherFactory
     {
