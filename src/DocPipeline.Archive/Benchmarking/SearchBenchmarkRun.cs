@@ -122,7 +122,7 @@ public sealed class SearchBenchmarkRun(SearchAnalyzer analyzer, LaoTextEngine te
     /// the searchers open on them are released, the segments a merge replaced (the folder read 4,393 MB for 2,908 after
     /// the merge at 1,000,000).
     /// </summary>
-    private static (int Segments, long Bytes) CommittedIndex(string indexPath)
+    internal static (int Segments, long Bytes) CommittedIndex(string indexPath)
     {
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
         var infos = new Lucene.Net.Index.SegmentInfos();

@@ -144,8 +144,8 @@ public sealed class DocPipelineOptions
 
     /// <summary>
     /// From this many documents, one search reads the index's segments in parallel, one per core (the bulk-load merge
-    /// leaves as many): on an idle machine a common word over a million documents answers in about half the time; the
-    /// CPU a query costs is about the same. Smaller indexes gained nothing and paid more CPU. 0: every search on one thread.
+    /// leaves as many): on an idle machine a common word over a million documents waits about a third less; the CPU a
+    /// query costs is about the same. Smaller indexes gained nothing and paid more CPU. 0: every search on one thread.
     /// </summary>
     public int SearchInParallelFrom { get; set; } = Archive.FullText.LuceneIndex.ParallelFrom;
 
