@@ -6,7 +6,9 @@
 # 3° rotation, JPEG at quality 35) is used by neither. `./docpipeline eval corpus/` reports it apart.
 # Deterministic for a given set of Debian packages (ImageMagick's noise is seeded).
 # h06-h09 are a second, fresh held-out part (written after h01-h05 had been looked at, committed before any rule
-# change they measure; 220 and 260 dpi). `./make-heldout.sh h06 h07` renders only the sources named.
+# change they measure; 220 and 260 dpi). h10-h13 are a third (written 2026-12-04 after h01-h09 had been measured
+# many times, committed before any measurement on them; 210 and 280 dpi). `./make-heldout.sh h06 h07` renders only
+# the sources named.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="$HERE/heldout/scans"
@@ -74,5 +76,13 @@ scan h08 'Noto Serif Lao' notoserif 260 png photocopy rotate
 scan h08 'Noto Looped Lao Bold' notoloopedbold 220 jpg motion jpeg35
 scan h09 'Noto Looped Lao' notolooped 220 jpg graypaper
 scan h09 'Noto Serif Lao Bold' notoserifbold 260 png impulse
+scan h10 'Noto Serif Lao' notoserif 280 png photocopy
+scan h10 'Noto Looped Lao' notolooped 210 jpg graypaper
+scan h11 'Noto Looped Lao' notolooped 280 png motion rotate
+scan h11 'Noto Serif Lao' notoserif 210 jpg jpeg35
+scan h12 'Noto Serif Lao' notoserif 210 png motion
+scan h12 'Noto Looped Lao Bold' notoloopedbold 280 png rotate
+scan h13 'Noto Serif Lao Bold' notoserifbold 280 png photocopy
+scan h13 'Noto Looped Lao' notolooped 210 png impulse
 
 echo "held-out corpus: $(ls "$OUT" | wc -l) scans, $(du -sh "$OUT" | cut -f1)"
