@@ -78,6 +78,36 @@ public class FormAndPhotoStepsTests
     }
 }
 
+/// <summary>What a turned page's corners are filled with: the paper's own level.</summary>
+public class PaperLevelTests
+{
+    [Fact]
+    public void The_median_of_a_histogram_is_the_paper_and_an_empty_one_is_white()
+    {
+        var histogram = new int[256];
+        histogram[30] = 40; histogram[200] = 55; histogram[255] = 5; // ink, grey paper, the scanner's white corners
+        Assert.Equal(200, PaperLevel.MedianOf(histogram));
+        Assert.Equal(255, PaperLevel.MedianOf(new int[256]));
+    }
+
+    [Fact]
+    public void Grey_paper_goes_white_and_print_stays_dark_white_paper_and_a_dark_photo_are_left_alone()
+    {
+        // Grey paper (200) with a bar of print (60) and a white corner (255), as a low-contrast page turned on the scanner shows.
+        using var page = Image(400, 300, 1, (x, y) => [(byte)(x + y < 40 ? 255 : y is >= 140 and < 150 && x is > 50 and < 350 ? 60 : 200)]);
+        using var white = GreyPaper.Whiten(page);
+        Assert.NotNull(white);
+        var gray = GrayImage.Of(white);
+        Assert.InRange(gray[200, 50], 250, 255);   // the paper
+        Assert.InRange(gray[5, 5], 250, 255);      // the corner
+        Assert.InRange(gray[200, 145], 60, 90);    // the print, stretched but dark
+        using var plain = Image(400, 300, 1, (x, y) => [(byte)(y is >= 140 and < 150 ? 20 : 245)]);
+        Assert.Null(GreyPaper.Whiten(plain));
+        Assert.False(GreyPaper.NeedsWhitening(80));  // mostly a dark table around a photographed page
+        Assert.True(GreyPaper.NeedsWhitening(184));
+    }
+}
+
 /// <summary>A pale background pattern whitened, print kept (a small image drawn here).</summary>
 public class PaleBackgroundTests
 {
