@@ -126,3 +126,38 @@ public class PaleBackgroundTests
         Assert.Null(PaleBackground.Whiten(plain));
     }
 }
+
+/// <summary>Grey paper brought to white, print kept dark, white and dark pages left alone (small images drawn here).</summary>
+public class GreyPaperTests
+{
+    [Fact]
+    public void Grey_paper_beside_white_corners_goes_white_and_print_stays_darkest()
+    {
+        // Paper at 200 (a dim photocopy), the white scanner bed in a 40-pixel corner, a bar of print at 60.
+        using var page = Image(400, 400, 1, (x, y) =>
+            [(byte)(x < 40 && y < 40 ? 255 : y is >= 200 and < 210 && x is >= 50 and < 350 ? 60 : 200)]);
+        using var white = GreyPaper.Whiten(page);
+        Assert.NotNull(white);
+        var gray = GrayImage.Of(white);
+        Assert.Equal(255, gray[300, 300]);          // the paper
+        Assert.Equal(255, gray[10, 10]);            // the corner
+        Assert.InRange(gray[100, 205], 60, 90);     // the print: 60 stretched by 255/200
+    }
+
+    [Theory]
+    [InlineData(245)] // white paper already
+    [InlineData(90)]  // not paper: a photo mostly of a dark table
+    public void A_page_whose_median_is_not_grey_paper_is_left_alone(byte paper) =>
+        Assert.Null(GreyPaper.Whiten(Image(200, 200, 1, (x, y) => [(byte)(y is >= 90 and < 96 ? 10 : paper)])));
+
+    [Fact]
+    public void The_paper_level_is_the_median_of_the_pixels()
+    {
+        var histogram = new int[256];
+        histogram[20] = 10;   // print
+        histogram[180] = 60;  // paper
+        histogram[255] = 30;  // white margins
+        Assert.Equal(180, PaperLevel.MedianOf(histogram));
+        Assert.Equal(255, PaperLevel.MedianOf(new int[256]));
+    }
+}
