@@ -78,6 +78,36 @@ public class FormAndPhotoStepsTests
     }
 }
 
+/// <summary>What a turned page's corners are filled with: the paper's own level.</summary>
+public class PaperLevelTests
+{
+    [Fact]
+    public void The_median_of_a_histogram_is_the_paper_and_an_empty_one_is_white()
+    {
+        var histogram = new int[256];
+        histogram[30] = 40; histogram[200] = 55; histogram[255] = 5; // ink, grey paper, the scanner's white corners
+        Assert.Equal(200, PaperLevel.MedianOf(histogram));
+        Assert.Equal(255, PaperLevel.MedianOf(new int[256]));
+    }
+
+    [Fact]
+    public void Grey_paper_goes_white_and_print_stays_dark_white_paper_and_a_dark_photo_are_left_alone()
+    {
+        // Grey paper (200) with a bar of print (60) and a white corner (255), as a low-contrast page turned on the scanner shows.
+        using var page = Image(400, 300, 1, (x, y) => [(byte)(x + y < 40 ? 255 : y is >= 140 and < 150 && x is > 50 and < 350 ? 60 : 200)]);
+        using var white = GreyPaper.Whiten(page);
+        Assert.NotNull(white);
+        var gray = GrayImage.Of(white);
+        Assert.InRange(gray[200, 50], 250, 255);   // the paper
+        Assert.InRange(gray[5, 5], 250, 255);      // the corner
+        Assert.InRange(gray[200, 145], 60, 90);    // the print, stretched but dark
+        using var plain = Image(400, 300, 1, (x, y) => [(byte)(y is >= 140 and < 150 ? 20 : 245)]);
+        Assert.Null(GreyPaper.Whiten(plain));
+        Assert.False(GreyPaper.NeedsWhitening(80));  // mostly a dark table around a photographed page
+        Assert.True(GreyPaper.NeedsWhitening(184));
+    }
+}
+
 /// <summary>A pale background pattern whitened, print kept (a small image drawn here).</summary>
 public class PaleBackgroundTests
 {
@@ -94,5 +124,40 @@ public class PaleBackgroundTests
         Assert.InRange(gray[100, 205], 0, 30);    // the print
         using var plain = Image(400, 400, 1, (x, y) => [(byte)(y is >= 200 and < 210 ? 15 : 250)]);
         Assert.Null(PaleBackground.Whiten(plain));
+    }
+}
+
+/// <summary>Grey paper brought to white, print kept dark, white and dark pages left alone (small images drawn here).</summary>
+public class GreyPaperTests
+{
+    [Fact]
+    public void Grey_paper_beside_white_corners_goes_white_and_print_stays_darkest()
+    {
+        // Paper at 200 (a dim photocopy), the white scanner bed in a 40-pixel corner, a bar of print at 60.
+        using var page = Image(400, 400, 1, (x, y) =>
+            [(byte)(x < 40 && y < 40 ? 255 : y is >= 200 and < 210 && x is >= 50 and < 350 ? 60 : 200)]);
+        using var white = GreyPaper.Whiten(page);
+        Assert.NotNull(white);
+        var gray = GrayImage.Of(white);
+        Assert.Equal(255, gray[300, 300]);          // the paper
+        Assert.Equal(255, gray[10, 10]);            // the corner
+        Assert.InRange(gray[100, 205], 60, 90);     // the print: 60 stretched by 255/200
+    }
+
+    [Theory]
+    [InlineData(245)] // white paper already
+    [InlineData(90)]  // not paper: a photo mostly of a dark table
+    public void A_page_whose_median_is_not_grey_paper_is_left_alone(byte paper) =>
+        Assert.Null(GreyPaper.Whiten(Image(200, 200, 1, (x, y) => [(byte)(y is >= 90 and < 96 ? 10 : paper)])));
+
+    [Fact]
+    public void The_paper_level_is_the_median_of_the_pixels()
+    {
+        var histogram = new int[256];
+        histogram[20] = 10;   // print
+        histogram[180] = 60;  // paper
+        histogram[255] = 30;  // white margins
+        Assert.Equal(180, PaperLevel.MedianOf(histogram));
+        Assert.Equal(255, PaperLevel.MedianOf(new int[256]));
     }
 }

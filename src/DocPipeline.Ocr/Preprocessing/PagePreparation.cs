@@ -4,10 +4,11 @@ using DocPipeline.Ocr.Tesseract;
 namespace DocPipeline.Ocr.Preprocessing;
 
 /// <summary>Which page analysis steps run before OCR (each measured on the tuning corpus; see README, OCR).</summary>
-public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300, bool FlattenLight = false, bool Deskew = true, bool EraseCheckboxes = true, bool WhitenPaleBackground = false);
+public sealed record PreparationSteps(bool InkByColour = true, bool EraseRules = true, double DespeckleAbove = 300, bool FlattenLight = false, bool Deskew = true, bool EraseCheckboxes = true, bool WhitenPaleBackground = false, bool WhitenGreyPaper = true);
 
 /// <summary>
-/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), a pale background pattern
+/// Page analysis before OCR, in order: colour reduced to ink (<see cref="InkByColour"/>), grey paper brought to white
+/// (<see cref="GreyPaper"/>), a pale background pattern
 /// whitened and uneven light flattened when asked (<see cref="PaleBackground"/>, <see cref="UnevenLight"/>: off, they
 /// made tuning pages worse), skew straightened (<see cref="Deskew"/>), rules, grids and leaders erased
 /// (<see cref="RulesAndLeaders"/>), checkboxes erased (<see cref="Checkboxes"/>), specks cleaned
@@ -26,6 +27,7 @@ public sealed class PagePreparation(PreparationSteps steps)
         try
         {
             if (steps.InkByColour && InkByColour.Reduce(image) is { } ink) { owned.Add(ink); image = ink; }
+            if (steps.WhitenGreyPaper && GreyPaper.Whiten(image) is { } paper) { owned.Add(paper); image = paper; }
             if (steps.WhitenPaleBackground && PaleBackground.Whiten(image) is { } whitened) { owned.Add(whitened); image = whitened; }
             if (steps.FlattenLight && UnevenLight.Flatten(image) is { } flat) { owned.Add(flat); image = flat; }
             if (steps.Deskew && Preprocessing.Deskew.Straighten(image) is { } straight) { owned.Add(straight.Image); image = straight.Image; turn = straight.Turn; }

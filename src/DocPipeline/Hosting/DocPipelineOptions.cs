@@ -74,6 +74,9 @@ public sealed class DocPipelineOptions
     /// <summary>Pale watermarks and background patterns whitened before OCR.</summary>
     public bool OcrWhitenPaleBackground { get; set; }
 
+    /// <summary>Grey paper (the page's median level between 120 and 230) brought to white before OCR.</summary>
+    public bool OcrWhitenGreyPaper { get; set; } = true;
+
     /// <summary>OCR lines that are not language (no lexicon words, confidence far below the page's) left out of the text and counted as noise.</summary>
     public bool OcrDropGarbageLines { get; set; } = true;
 
