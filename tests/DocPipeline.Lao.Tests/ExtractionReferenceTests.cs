@@ -40,7 +40,20 @@ public class ExtractionReferenceTests
     [InlineData("ຂໍ້ຕົກລົງ ເລກທີ 31 9/ສທ, ລົງວັນທີ", "319/ສທ")]   // a space OCR put inside the number
     [InlineData("ສະບັບເລກທີ ໑໒ ໑/ປທ, ລົງວັນທີ", "121/ປທ")]
     [InlineData("ມາດຕາ 3 12/ສທ ລົງວັນທີ", "12/ສທ")]              // no ເລກທີ before it: two numbers side by side
+    [InlineData("ສະບັບເລກທີ/62/ສພຊ, ລົງວັນທີ", "62/ສພຊ")]       // a stamp's stroke read as a slash in the space
+    [InlineData("ສະບັບເລ7ທີ/189/ນຍ, ລົງວັນທີ", "189/ນຍ")]
+    [InlineData("ເລກທີ 209/ຈປ.ຫກ໌\nປາກເຊ", "209/ຈປ.ຫກ")]          // a speck over the code's last letter read as ໌
+    [InlineData("ເລກທີ 758/ຈສ.ຂສ໌ ລົງວັນທີ", "758/ຈສ.ຂສ")]
+    [InlineData("ເລກທີ 46/ນຍ້, ລົງວັນທີ", "46/ນຍ")]
     public void Reads_each_form(string text, string expected) => Assert.Equal([expected], Numbers(text));
+
+    [Theory]
+    [InlineData("ຈປ.ຫກ໌", "ຈປ.ຫກ")]
+    [InlineData("ນຍ້", "ນຍ")]
+    [InlineData("ສພຊ", "ສພຊ")]
+    [InlineData("ສາມຊ່", "ສາມຊ່")]   // a code written with a vowel is word-like: its marks may be its own
+    public void A_mark_on_the_last_letter_of_a_consonant_code_is_a_speck(string code, string expected) =>
+        Assert.Equal(expected, ReferenceNumbers.WithoutStrayMarkAtEnd(code));
 
     [Theory]
     [InlineData("ໄດ້ຄະແນນ 92,5/100 ຄະແນນ")]
@@ -57,6 +70,7 @@ public class ExtractionReferenceTests
     [InlineData("ເສັ້ນທາງເລກ 13 ເໜືອ")]
     [InlineData("ເລກທີ 0ແແ/ຄປວຈ")]
     [InlineData("ເລກທີ 12.5 ແມັດ")]
+    [InlineData("ວັນທີ/12/05/2020")]
     public void Ignores_what_only_looks_like_a_number(string text) => Assert.Empty(Numbers(text));
 
     [Fact]

@@ -24,8 +24,10 @@ public static class ReferenceNumbers
     private const string NotLetter = "(?![" + LaoWordChars + "])";
 
     internal static readonly Regex Pattern = new(
-        // OCR puts a space inside a number (`31 9/ສທ` for 319/ສທ): joined where ເລກທີ stands right before it.
-        @"(?<![\d/.,A-Za-z])(?<num>(?<=ເລກ\s?ທີ[່]?\s*[.:]?\s*)\d{1,3} \d{1,3}(?=/)|\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<letter>[679](?=" + Consonant + "))?(?<abbr>" + LaoAbbreviation + ")(?!/)"
+        // OCR puts a space inside a number (`31 9/ສທ` for 319/ສທ): joined where ເລກທີ stands right before it. A slash
+        // right after ທີ is a stamp's stroke or a speck read in the space (`ສະບັບເລກທີ/62/ສພຊ`, seen on study pages):
+        // no number ends in ທີ, so the number after it is read as if the space were there.
+        @"(?:(?<![\d/.,A-Za-z])|(?<=ທີ[່]?/))(?<num>(?<=ເລກ\s?ທີ[່]?\s*[.:]?\s*)\d{1,3} \d{1,3}(?=/)|\d{1,5}|\d{1,4}ຂ)\s*/\s*(?<letter>[679](?=" + Consonant + "))?(?<abbr>" + LaoAbbreviation + ")(?!/)"
         // Latin codes mix capitals and digits on either side of the slash, hyphenated (`NN-XX/YY`, `2024/VN-081`).
         + @"|(?<![\d/.,A-Za-z\-])(?<num>\d{1,5}(?:-[A-ZĐ]{1,5})?)/(?<abbr>[A-Z][A-Za-z]{1,9}(?:-[A-Z0-9]{1,6})*)(?![/\w])"
         + @"|(?<=ເລກ\s?ທີ[່]?\s*[.:]?\s*)(?<bare>\d{1,5})(?![\d/\-\u0E80-\u0EFF]|[.,]\d|\s*/|\s*[A-Za-z])",
@@ -50,7 +52,7 @@ public static class ReferenceNumbers
             }
             var group = m.Groups["abbr"];
             int kept = KeptLength(group.Value);
-            string abbr = Regex.Replace(group.Value[..kept], @"\.\s+", ".").Replace('\u00A0', ' ').TrimEnd('.', ' ');
+            string abbr = WithoutStrayMarkAtEnd(Regex.Replace(group.Value[..kept], @"\.\s+", ".").Replace('\u00A0', ' ').TrimEnd('.', ' '));
             if (abbr.Length == 0 || IsUnitOrPrice(abbr, ascii[..m.Index])) continue;
             // A `2` printed in the scan is sometimes read as ຂ (`04ຂ/ຄປ.ວຈ`, seen here), and the code's first letter as
             // the digit it looks like (`067/໙ສ` for 067/ພສ, seen here; ໖ ພ and ໗ ກ are LAO-NOTES look-alikes).
@@ -58,6 +60,20 @@ public static class ReferenceNumbers
             string written = m.Groups["num"].Value.Replace('ຂ', '2').Replace(" ", "") + "/" + letter + abbr;
             yield return (written, KeyOf(written), m.Index, group.Index + kept - m.Index);
         }
+    }
+
+    /// <summary>
+    /// A code of consonants alone (`ຈປ.ຫກ`, `ສພຊ`) with a tone mark or ໌ on its last letter: a speck of dust or noise
+    /// above it, read as a mark (`209/ຈປ.ຫກ໌`, `758/ຈສ.ຂສ໌` on dusty study pages). Initials carry no marks; a code
+    /// written with a vowel (`ສາມຊ`) is a word-like code and is left as read.
+    /// </summary>
+    internal static string WithoutStrayMarkAtEnd(string abbr)
+    {
+        int end = abbr.Length;
+        while (end > 0 && abbr[end - 1] is >= '\u0EC8' and <= '\u0ECC') end--;
+        if (end == abbr.Length || end == 0) return abbr;
+        string code = abbr[..end];
+        return code.All(c => c is '.' or ' ' || (c is >= '\u0E81' and <= '\u0EAE') || c is '\u0EDC' or '\u0EDD') ? code : abbr;
     }
 
     // The letter a digit stands for at the start of an issuer code, where no digit belongs.
