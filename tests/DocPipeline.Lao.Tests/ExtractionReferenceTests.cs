@@ -50,6 +50,7 @@ public class ExtractionReferenceTests
     [Theory]
     [InlineData("ຈປ.ຫກ໌", "ຈປ.ຫກ")]
     [InlineData("ນຍ້", "ນຍ")]
+    [InlineData("ທຫຼ໌", "ທຫຼ")]
     [InlineData("ສພຊ", "ສພຊ")]
     [InlineData("ສາມຊ່", "ສາມຊ່")]   // a code written with a vowel is word-like: its marks may be its own
     public void A_mark_on_the_last_letter_of_a_consonant_code_is_a_speck(string code, string expected) =>

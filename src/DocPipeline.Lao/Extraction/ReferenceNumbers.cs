@@ -63,7 +63,7 @@ public static class ReferenceNumbers
     }
 
     /// <summary>
-    /// A code of consonants alone (`ຈປ.ຫກ`, `ສພຊ`) with a tone mark or ໌ on its last letter: a speck of dust or noise
+    /// A code of consonants alone (`ຈປ.ຫກ`, `ສພຊ`, `ທຫຼ`) with a tone mark or ໌ on its last letter: a speck of dust or noise
     /// above it, read as a mark (`209/ຈປ.ຫກ໌`, `758/ຈສ.ຂສ໌` on dusty study pages). Initials carry no marks; a code
     /// written with a vowel (`ສາມຊ`) is a word-like code and is left as read.
     /// </summary>
@@ -73,7 +73,8 @@ public static class ReferenceNumbers
         while (end > 0 && abbr[end - 1] is >= '\u0EC8' and <= '\u0ECC') end--;
         if (end == abbr.Length || end == 0) return abbr;
         string code = abbr[..end];
-        return code.All(c => c is '.' or ' ' || (c is >= '\u0E81' and <= '\u0EAE') || c is '\u0EDC' or '\u0EDD') ? code : abbr;
+        // ຼ (subscript lo) belongs to its consonant (ຫຼ).
+        return code.All(c => c is '.' or ' ' or '\u0EBC' || (c is >= '\u0E81' and <= '\u0EAE') || c is '\u0EDC' or '\u0EDD') ? code : abbr;
     }
 
     // The letter a digit stands for at the start of an issuer code, where no digit belongs.
