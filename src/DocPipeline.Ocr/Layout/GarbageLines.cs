@@ -7,7 +7,8 @@ namespace DocPipeline.Ocr.Layout;
 /// <see cref="MinimumLetters"/> Lao letters of which less than <see cref="KnownBelow"/> lies in lexicon words, read
 /// with a confidence far (<see cref="ConfidenceGap"/>) below the page's mean. Both must hold: names and codes are not
 /// in the lexicon but are read as surely as the rest of the page; a grid, a leader or a watermark read as letters is
-/// neither language nor sure. What is dropped is returned, for the noise report.
+/// neither language nor sure. Rows of marks split off their line (<see cref="MarkRows"/>) are dropped too. What is
+/// dropped is returned, for the noise report.
 /// </summary>
 public sealed class GarbageLines(Func<string, double?> knownShare)
 {
@@ -19,11 +20,12 @@ public sealed class GarbageLines(Func<string, double?> knownShare)
     {
         var kept = new List<OcrLine>(page.Lines.Count);
         var dropped = new List<DroppedLine>();
+        var marks = MarkRows.Find(page);
         for (int i = 0; i < page.Lines.Count; i++)
         {
             var line = page.Lines[i];
             string text = string.Join(' ', line.Words.Select(w => w.Text));
-            if (IsGarbage(text, line.Words.Average(w => w.Confidence), page.MeanConfidence))
+            if (marks.Contains(i) || IsGarbage(text, line.Words.Average(w => w.Confidence), page.MeanConfidence))
                 dropped.Add(new DroppedLine(i + 1, text, text.Count(c => !char.IsWhiteSpace(c))));
             else kept.Add(line);
         }
