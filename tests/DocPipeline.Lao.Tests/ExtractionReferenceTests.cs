@@ -45,6 +45,7 @@ public class ExtractionReferenceTests
     [InlineData("ເລກທີ 209/ຈປ.ຫກ໌\nປາກເຊ", "209/ຈປ.ຫກ")]          // a speck over the code's last letter read as ໌
     [InlineData("ເລກທີ 758/ຈສ.ຂສ໌ ລົງວັນທີ", "758/ຈສ.ຂສ")]
     [InlineData("ເລກທີ 46/ນຍ້, ລົງວັນທີ", "46/ນຍ")]
+    [InlineData("ເລກທີ ໓໕໒໗/ສກູຶ\nນະຄອນຫຼວງວຽງຈັນ", "3527/ສກ")]   // dust read as two vowels on one letter
     public void Reads_each_form(string text, string expected) => Assert.Equal([expected], Numbers(text));
 
     [Theory]
@@ -53,6 +54,8 @@ public class ExtractionReferenceTests
     [InlineData("ທຫຼ໌", "ທຫຼ")]
     [InlineData("ສພຊ", "ສພຊ")]
     [InlineData("ສາມຊ່", "ສາມຊ່")]   // a code written with a vowel is word-like: its marks may be its own
+    [InlineData("ສກູຶ", "ສກ")]       // two vowel signs on one letter: no Lao letter carries them
+    [InlineData("ສກູ", "ສກູ")]       // one vowel sign may be the code's own
     public void A_mark_on_the_last_letter_of_a_consonant_code_is_a_speck(string code, string expected) =>
         Assert.Equal(expected, ReferenceNumbers.WithoutStrayMarkAtEnd(code));
 

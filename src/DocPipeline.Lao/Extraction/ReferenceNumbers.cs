@@ -63,15 +63,17 @@ public static class ReferenceNumbers
     }
 
     /// <summary>
-    /// A code of consonants alone (`ຈປ.ຫກ`, `ສພຊ`, `ທຫຼ`) with a tone mark or ໌ on its last letter: a speck of dust or noise
-    /// above it, read as a mark (`209/ຈປ.ຫກ໌`, `758/ຈສ.ຂສ໌` on dusty study pages). Initials carry no marks; a code
-    /// written with a vowel (`ສາມຊ`) is a word-like code and is left as read.
+    /// A code of consonants alone (`ຈປ.ຫກ`, `ສພຊ`, `ທຫຼ`) with marks on its last letter that are specks of dust or noise
+    /// read as marks: tone marks or ໌ (`209/ຈປ.ຫກ໌`, `758/ຈສ.ຂສ໌` on dusty study pages), or two vowel signs or more
+    /// (`3527/ສກູຶ`), which no Lao letter carries. Initials carry no marks; one vowel sign may be the code's own, and a
+    /// code written with a vowel letter (`ສາມຊ`) is a word-like code: both are left as read.
     /// </summary>
     internal static string WithoutStrayMarkAtEnd(string abbr)
     {
         int end = abbr.Length;
-        while (end > 0 && abbr[end - 1] is >= '\u0EC8' and <= '\u0ECC') end--;
+        while (end > 0 && (abbr[end - 1] is >= '\u0EC8' and <= '\u0ECC' || LaoScript.IsAboveOrBelowVowel(abbr[end - 1]))) end--;
         if (end == abbr.Length || end == 0) return abbr;
+        if (abbr[end..].Count(LaoScript.IsAboveOrBelowVowel) == 1) return abbr;
         string code = abbr[..end];
         // ຼ (subscript lo) belongs to its consonant (ຫຼ).
         return code.All(c => c is '.' or ' ' or '\u0EBC' || (c is >= '\u0E81' and <= '\u0EAE') || c is '\u0EDC' or '\u0EDD') ? code : abbr;
