@@ -55,6 +55,17 @@ public class ExtractionTests
         Assert.Equal("ກະຊວງການເງິນ", Extract(Motto + "ກະຊວງການເງິນ\nຄຳສັງ\nເລກທີ ໑໗໕/ກງ\nວັນທີ ໙ ເມສາ ໒໐໒໕\n").Issuer);
     }
 
+    [Fact]
+    public void An_issuer_glued_onto_the_motto_line_is_the_issuer()
+    {
+        // Dust between the lines: OCR found the motto's second line and the issuer block as one line.
+        var facts = Extract("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ\nສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນກະຊວງສຶກສາທິການ ແລະ ກິລາ\n"
+            + "ເລກທີ ໓໕໒໗/ສກ\nນະຄອນຫຼວງວຽງຈັນ, ວັນທີ ໑໔ ມັງກອນ ໒໐໒໖\nຄຳແນະນຳ\n");
+        Assert.Equal(("ກະຊວງສຶກສາທິການ ແລະ ກິລາ", "3527/ສກ"), (facts.Issuer, facts.DocumentNumber));
+        // A motto line ending with the motto adds nothing.
+        Assert.Equal("ກະຊວງການເງິນ", Extract(Motto + "ກະຊວງການເງິນ\nເລກທີ ໑໗໕/ກງ\nວັນທີ ໙ ເມສາ ໒໐໒໕\n").Issuer);
+    }
+
     [Theory]
     [InlineData(";, ເລກທີ ໓໘໑/ຄມ")]
     [InlineData("A ເລກທີ ໓໘໑/ຄມ")]

@@ -74,18 +74,22 @@ internal static class HeaderReader
         var parts = new List<string>();
         int beside = HeaderWords.NumberAt(header[anchor].Text);
         if (beside > 0) parts.Add(header[anchor].Text[..beside].Trim());
-        var candidates = Enumerable.Range(mottoEnd + 1, Math.Max(0, anchor - mottoEnd - 1)).Where(i => IsIssuerLine(header[i], dates, types));
-        if (parts.Count == 0 && mottoEnd >= 0) return candidates.Take(2).Select(i => header[i].Text.Trim()).ToList() is { Count: > 0 } block ? string.Join(' ', block) : null;
-        parts.InsertRange(0, candidates.Reverse().Take(2 - parts.Count).Reverse().Select(i => header[i].Text.Trim()));
+        // The block under the motto, starting with what OCR glued onto the motto's line, if anything.
+        string glued = mottoEnd >= 0 ? HeaderWords.AfterMotto(header[mottoEnd].Text) : "";
+        var candidates = (IsIssuerText(glued, types) ? [glued] : Array.Empty<string>())
+            .Concat(Enumerable.Range(mottoEnd + 1, Math.Max(0, anchor - mottoEnd - 1)).Where(i => IsIssuerLine(header[i], dates, types)).Select(i => header[i].Text.Trim()))
+            .ToList();
+        if (parts.Count == 0 && mottoEnd >= 0) return candidates.Count > 0 ? string.Join(' ', candidates.Take(2)) : null;
+        parts.InsertRange(0, candidates.TakeLast(2 - parts.Count));
         return parts.Count > 0 ? string.Join(' ', parts) : null;
     }
 
-    private static bool IsIssuerLine(TextLine line, IReadOnlyList<FoundDate> dates, TypeVocabulary types)
-    {
-        string text = line.Text.Trim();
-        return !dates.Any(d => line.Holds(d.Position)) && HeaderWords.NumberAt(text) < 0 && !HeaderWords.IsContactLine(text) && LaoScript.ContainsLao(text)
-            && !(types.MatchAtStart(text) is { } type && type.Length >= text.Length - 1);
-    }
+    private static bool IsIssuerLine(TextLine line, IReadOnlyList<FoundDate> dates, TypeVocabulary types) =>
+        !dates.Any(d => line.Holds(d.Position)) && IsIssuerText(line.Text.Trim(), types);
+
+    private static bool IsIssuerText(string text, TypeVocabulary types) =>
+        HeaderWords.NumberAt(text) < 0 && !HeaderWords.IsContactLine(text) && LaoScript.ContainsLao(text)
+        && !(types.MatchAtStart(text) is { } type && type.Length >= text.Length - 1);
 
     // The title: a known type (also glued to what follows), or a word alone on its line above `ວ່າດ້ວຍ`, `ເຖິງ` or
     // `ເລື່ອງ`, or a word followed by ວ່າດ້ວຍ / ກ່ຽວກັບ; failing those, the first line after the date is the heading.

@@ -21,6 +21,21 @@ internal static class HeaderWords
     }
 
     /// <summary>
+    /// What OCR glued onto the end of a motto line: the text after its last word, ວັດທະນະຖາວອນ, when the line finder
+    /// merged the block below into it (`… ເອກະພາບ ວັດທະນະຖາວອນກະຊວງສຶກສາທິການ ແລະ ກິລາ` on a dusty study page); "" when
+    /// the line ends with the motto.
+    /// </summary>
+    public static string AfterMotto(string line)
+    {
+        foreach (Match word in Regex.Matches(line, @"\S+"))
+            if (StartsWith(word.Value, MottoEnd, 0.25, out int covered) && covered < word.Length)
+                return line[(word.Index + covered)..].Trim() is var tail && LaoScript.ContainsLao(tail) ? tail : "";
+        return "";
+    }
+
+    private const string MottoEnd = "ວັດທະນະຖາວອນ";
+
+    /// <summary>
     /// The number line of a header: it starts with ເລກທີ (ເລກທີ່, ເລກທີ:, ເລກ ທີ …), or with ເລກທີ damaged past
     /// recognition on its own (`ເລກ 045/ກປ`, `ເລກທ 045/ກປ`) right before a reference number.
     /// </summary>
