@@ -32,7 +32,6 @@ public sealed class LuceneIndex : IDisposable
     private readonly IndexWriter? _writer;
     private readonly FileStream? _writerLock;
     private readonly ReferenceManager<IndexSearcher> _searchers;
-    private readonly SimilarSearcherFactory _searcherFactory;
     private readonly ICatalogChanges _catalog;
     private readonly System.Threading.Lock _syncing = new();
     /// <summary>
@@ -52,7 +51,7 @@ public sealed class LuceneIndex : IDisposable
     /// <param name="parallelFrom">From how many documents one search reads the index's segments in parallel (<see cref="SimilarSearcherFactory"/>); 0: never.</param>
     public LuceneIndex(string path, IcuWordSegmenter segmenter, ICatalogChanges catalog, int parallelFrom = ParallelFrom)
     {
-        _searcherFactory = new SimilarSearcherFactory(parallelFrom);
+        var searcherFactory = new SimilarSearcherFactory(parallelFrom);
         _catalog = catalog;
         Analyzer = new LaoAnalyzer(segmenter);
         IndexAnalyzer = new PerFieldAnalyzerWrapper(Analyzer, new Dictionary<string, Analyzer>
@@ -73,14 +72,14 @@ public sealed class LuceneIndex : IDisposable
                 _indexedSequence = 0;
             }
             _committedSequence = _indexedSequence;
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, _searcherFactory);
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory);
             CatchUp();
             lock (_syncing) Commit(); // what the catch-up did; and a reading process needs a first commit to open
             _commits = new Timer(_ => CommitOnTimer(), null, CommitWhenQuiet, CommitWhenQuiet);
         }
         else
         {
-            _searchers = OpenReader(_directory, _searcherFactory);
+            _searchers = OpenReader(_directory, searcherFactory);
         }
     }
 
