@@ -124,6 +124,10 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixScaleToSize")]
     internal static partial PixHandle PixScaleToSize(PixHandle pix, int width, int height);
 
+    /// <summary>8-bit gray enlarged twice in each direction by linear interpolation (the resolution doubled with it).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixScaleGray2xLI")]
+    internal static partial PixHandle PixScaleGray2xLI(PixHandle pix);
+
     /// <summary>8-bit gray: each pixel the brighter (<see cref="ChooseMax"/>) of the two images'.</summary>
     [LibraryImport(Lib, EntryPoint = "pixMinOrMax")]
     internal static partial PixHandle PixMinOrMax(IntPtr destination, PixHandle first, PixHandle second, int type);

@@ -77,6 +77,9 @@ public sealed class DocPipelineOptions
     /// <summary>Grey paper (the page's median level between 120 and 230) brought to white before OCR.</summary>
     public bool OcrWhitenGreyPaper { get; set; } = true;
 
+    /// <summary>Pages whose letters are few pixels tall (phone photos, low-resolution scans) enlarged twice before OCR.</summary>
+    public bool OcrEnlargeSmallPrint { get; set; } = true;
+
     /// <summary>OCR lines that are not language (no lexicon words, confidence far below the page's) left out of the text and counted as noise.</summary>
     public bool OcrDropGarbageLines { get; set; } = true;
 

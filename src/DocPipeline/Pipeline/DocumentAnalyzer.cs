@@ -37,7 +37,8 @@ public sealed class DocumentAnalyzer(
 {
     private readonly DocPipelineOptions _options = options.Value;
     private readonly PagePreparation _preparation = new(new PreparationSteps(options.Value.OcrInkByColour, options.Value.OcrEraseRules, options.Value.DespeckleAbove,
-        options.Value.OcrFlattenLight, options.Value.OcrDeskew, options.Value.OcrEraseCheckboxes, options.Value.OcrWhitenPaleBackground, options.Value.OcrWhitenGreyPaper));
+        options.Value.OcrFlattenLight, options.Value.OcrDeskew, options.Value.OcrEraseCheckboxes, options.Value.OcrWhitenPaleBackground, options.Value.OcrWhitenGreyPaper,
+        options.Value.OcrEnlargeSmallPrint));
     private readonly PageReading _reading = new(options.Value.OcrLayout);
     private readonly GarbageLines? _garbage = options.Value.OcrDropGarbageLines ? new GarbageLines(lexicon.KnownShare) : null;
     private readonly UnsureWords? _unsure = options.Value.RereadUnsureWords ? new UnsureWords(lexicon.KnownShare) : null;
