@@ -17,7 +17,7 @@ public static class Deskew
     private const float MinDegrees = 0.4f;
 
     // Leptonica's deskew: its binarization threshold, and the least ratio of best to worst line score it trusts.
-    private const int InkBelow = 130;
+    internal const int InkBelow = 130;
     private const float MinConfidence = 3;
 
     // In single precision, as Leptonica converts, so that the turn is the one its deskew made.
@@ -58,8 +58,5 @@ public sealed record Turn(double Degrees, int Width, int Height)
     }
 
     /// <summary>Every word of a reading put back on the page as scanned.</summary>
-    public OcrResult ToSource(OcrResult read) => read with
-    {
-        Lines = read.Lines.Select(l => l with { Words = l.Words.Select(w => w with { Box = ToSource(w.Box) }).ToList() }).ToList(),
-    };
+    public OcrResult ToSource(OcrResult read) => read.WithBoxes(ToSource);
 }

@@ -11,8 +11,5 @@ public static class Enlargement
         new(box.Left / Factor, box.Top / Factor, (box.Right + Factor - 1) / Factor, (box.Bottom + Factor - 1) / Factor);
 
     /// <summary>Every word of a reading put back on the page as scanned.</summary>
-    public static OcrResult ToSource(OcrResult read) => read with
-    {
-        Lines = read.Lines.Select(l => l with { Words = l.Words.Select(w => w with { Box = ToSource(w.Box) }).ToList() }).ToList(),
-    };
+    public static OcrResult ToSource(OcrResult read) => read.WithBoxes(ToSource);
 }

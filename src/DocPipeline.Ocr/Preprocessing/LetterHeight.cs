@@ -10,8 +10,6 @@ namespace DocPipeline.Ocr.Preprocessing;
 /// </summary>
 public static class LetterHeight
 {
-    // Ink as Leptonica's deskew thresholds it (after grey paper is brought to white, paper is far above it).
-    private const int InkBelow = 130;
     // Components taller or wider than this share of the page are rules, shadows, a table's edge, not letters.
     private const int PageShare = 30;
     // Under this many letter-sized components the page has too little print to tell.
@@ -21,7 +19,8 @@ public static class LetterHeight
     public static int? Of(PixHandle gray)
     {
         if (Leptonica.PixGetDepth(gray) != 8 || Leptonica.PixGetColormap(gray) != IntPtr.Zero) return null;
-        using var ink = Leptonica.PixConvertTo1(gray, InkBelow);
+        // Ink as the deskew thresholds it (after grey paper is brought to white, paper is far above it).
+        using var ink = Leptonica.PixConvertTo1(gray, Deskew.InkBelow);
         if (ink.IsInvalid) return null;
         using var components = Leptonica.PixConnCompBB(ink, 8);
         int most = Math.Max(4, gray.Height / PageShare);

@@ -8,6 +8,12 @@ public sealed record OcrResult(IReadOnlyList<OcrLine> Lines, int MeanConfidence)
     /// <summary>Words joined by spaces, lines by newlines, a blank line before each paragraph (as Tesseract's own text).</summary>
     public string Text { get; } = Join(Lines);
 
+    /// <summary>The same reading with every word's box mapped (put back on the page as scanned, after a turn or an enlargement).</summary>
+    public OcrResult WithBoxes(Func<PixelBox, PixelBox> map) => this with
+    {
+        Lines = Lines.Select(l => l with { Words = l.Words.Select(w => w with { Box = map(w.Box) }).ToList() }).ToList(),
+    };
+
     private static string Join(IReadOnlyList<OcrLine> lines)
     {
         var sb = new StringBuilder();
