@@ -26,6 +26,9 @@ public sealed class WordQueries(SearchQuery query, Func<Term, int> documentFrequ
     /// <summary>Whether a tone-less grade can find anything the folded grade would not rank the same: only when a tone mark was typed.</summary>
     public bool HasToneMarks => _terms.Any(t => t.Text.Any(LaoScript.IsToneMark));
 
+    /// <summary>Whether some term has several words: the index finds them in a row folded, whatever the grade asked.</summary>
+    public bool HasSeveralWords => _terms.Any(t => t.Words.Count > 1);
+
     /// <summary>Whether some unquoted term has several words, which may also stand apart.</summary>
     public bool HasRuns => _terms.Any(t => t.Words.Count > 1 && !t.Quoted);
 
@@ -72,23 +75,18 @@ public sealed class WordQueries(SearchQuery query, Func<Term, int> documentFrequ
     }
 
     /// <summary>
-    /// One word: its spellings as alternatives. Several, as typed: the phrase of their pairs as written; folded: the
-    /// phrase of their folded pairs (the pairs in a row spell the words in a row, and read no positions of the words,
-    /// common ones on nearly every page); tone-less: the phrase of the words' tone-less spellings, led by the folded
-    /// pairs (rare where the words are common), so that positions of the words are read only where the pairs stand.
+    /// One word: its spellings as alternatives. Several: the phrase of their folded pairs (the pairs in a row spell the
+    /// words in a row, folded, and read no positions of the words, common ones on nearly every page). As typed, that is
+    /// all the index can ask: the search keeps, of these hits, those whose text holds the words as typed
+    /// (<see cref="LuceneSearch"/>). Tone-less: the phrase of the words' tone-less spellings, led by the folded pairs
+    /// (rare where the words are common), so that positions of the words are read only where the pairs stand.
     /// </summary>
     private static Query Words(string field, IReadOnlyList<string> words, Spelling spelling)
     {
         if (words.Count == 1) return Word(field, words[0], spelling);
-        if (spelling == Spelling.AsTyped)
-        {
-            var typed = new PhraseQuery();
-            for (int i = 1; i < words.Count; i++) typed.Add(new Term(field, WordPairFilter.Pair(words[i - 1], words[i])), i);
-            return typed;
-        }
-        var pairs = new MultiPhraseQuery();
-        for (int i = 1; i < words.Count; i++) pairs.Add(SpellingTerms.FoldedPair(words[i - 1], words[i]).Select(s => new Term(field, s)).ToArray(), i);
-        if (spelling == Spelling.Folded) return pairs;
+        var pairs = new PhraseQuery();
+        for (int i = 1; i < words.Count; i++) pairs.Add(new Term(field, SpellingTerms.FoldedPair(words[i - 1], words[i])), i);
+        if (spelling != Spelling.ToneLess) return pairs;
         return new BooleanQuery { { pairs, Occur.MUST }, { WordsInARow(field, words, spelling), Occur.MUST } };
     }
 

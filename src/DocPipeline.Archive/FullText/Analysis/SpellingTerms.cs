@@ -27,10 +27,6 @@ public static class SpellingTerms
         }
     }
 
-    /// <summary>
-    /// The pair terms that stand where two words follow each other folded: the folded pair, or, where both words of
-    /// the page fold to themselves (no folded pair stacked), their pair as written, which then has the folded letters.
-    /// </summary>
-    public static IReadOnlyList<string> FoldedPair(string first, string second) =>
-        SearchKeys.Folded(first) is var a && SearchKeys.Folded(second) is var b ? [FoldedPairFilter.Pair(a, b), WordPairFilter.Pair(a, b)] : [];
+    /// <summary>The pair term that stands where two words follow each other, folded (<see cref="FoldedPairFilter"/>).</summary>
+    public static string FoldedPair(string first, string second) => FoldedPairFilter.Pair(SearchKeys.Folded(first), SearchKeys.Folded(second));
 }
