@@ -130,8 +130,8 @@ public sealed class LuceneSearch(LuceneIndex index, LaoTextEngine textEngine, Se
             double rank = MaxWordTiers - 1 - i++;
             var found = new List<(DocumentSummary Document, double Relevance, bool AsTyped)>();
             int wanted = hits.Wanted + hits.Count, misses = 0, reads = tier.Wider is null ? wanted : SievedReads;
-            // A tier asking the query the tier before asked (the substring tiers; a phrase's folded tier after its as-typed one) reads on in its hits: searching again found the same.
-            var top = asked is { } before && before.Query.Equals(tier.Query) && (before.Top.ScoreDocs.Length >= reads || before.Top.ScoreDocs.Length == before.Top.TotalHits)
+            // A tier asking the query the tier before asked (the two substring tiers share one) reads on in its hits: searching again found the same.
+            var top = asked is { } before && ReferenceEquals(before.Query, tier.Query) && (before.Top.ScoreDocs.Length >= reads || before.Top.ScoreDocs.Length == before.Top.TotalHits)
                 ? before.Top
                 : searcher.Search(tier.Query, filter, reads, ByRelevance, doDocScores: true, doMaxScore: false);
             asked = (tier.Query, top);
