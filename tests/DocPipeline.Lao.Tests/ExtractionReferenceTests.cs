@@ -140,6 +140,7 @@ public class ExtractionReferenceTests
     [InlineData("12/ນປ", "12/ນປ")]          // ນປ is no seen misreading of a known code
     [InlineData("157/ຄຈສກ", "157/ຄຈສກ")]    // near no known code
     [InlineData("136/PM", "136/PM")]
+    [InlineData("0375/ພຫຼ", "0375/ພຫຼ")]    // ຼ is no vowel: a code of consonants, not damage to read as ພນ
     public void Damaged_issuer_codes_are_read_as_the_known_code_one_look_alike_away(string read, string expected) =>
         Assert.Equal(expected, IssuerCodes.PublishedOnly.Repair(read, new HashSet<string>()));
 

@@ -121,7 +121,9 @@ public sealed class IssuerCodes
         return near.Count == 1 ? near[0] : null;
     }
 
-    private static bool HasVowel(string code) => code.Any(c => LaoScript.IsLao(c) && !LaoScript.IsConsonant(c) && !LaoScript.IsLaoDigit(c));
+    // ຼ (subscript lo) is part of its consonant (ຫຼ), not a vowel: `ທຫຼ` is a code of consonants.
+    private static bool HasVowel(string code) =>
+        code.Any(c => LaoScript.IsLao(c) && !LaoScript.IsConsonant(c) && !LaoScript.IsLaoDigit(c) && c != '\u0EBC');
 
     private string? RepairDamaged(string code, IReadOnlySet<string> alsoKnown)
     {
