@@ -35,6 +35,10 @@ public class ExtractionDateTests
     [InlineData("ວັນທີ 14 ເມຖຸນາ 2005", 2005, 6, 14)]
     [InlineData("ວັນທີ 30 ຕຸລາຄົມ 2007", 2007, 10, 30)]
     [InlineData("ທ່າແຂກ, ວັນທີ ໒ ກັນ:ງາ ໒໐໒໕", 2025, 9, 2)] // a stamp's edge read as a colon inside the month
+    [InlineData("ລົງວັນທີ 1 9 ກໍລະກົດ 2022", 2022, 7, 19)]   // OCR's space inside a labelled day (digits from a fallback font)
+    [InlineData("ລົງວັນທີ 14 ກັນຍາ 201 8", 2018, 9, 14)]     // … inside the year
+    [InlineData("ວັນທີ 4 5 ມັງກອນ 2020", 2020, 1, 5)]        // no 45th: the digit next to the month is the day
+    [InlineData("ມາດຕາ 3 5 ມັງກອນ 2020", 2020, 1, 5)]        // unlabelled: digits apart are not one day
     public void Reads_each_form(string text, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), Assert.Single(Find(text)).Date);
 

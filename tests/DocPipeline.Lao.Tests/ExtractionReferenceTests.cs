@@ -137,6 +137,9 @@ public class ExtractionReferenceTests
     [InlineData("303/ນບ", "303/ນຍ")]        // two letters, ຍ read as ບ (seen at code positions)
     [InlineData("121/ປຫ", "121/ປທ")]        // two letters, ທ read as ຫ (seen at code positions)
     [InlineData("607/ບທຂ", "607/ຍທຂ")]      // ຍ read as ບ in a longer code
+    [InlineData("120/ສນຊ", "120/ສພຊ")]      // ພ read as ນ (Noto Serif Lao)
+    [InlineData("753/ປຈສ", "753/ປທສ")]      // ທ read as ຈ (Noto Serif Lao)
+    [InlineData("11/ມນ", "11/ພນ")]          // two letters, ພ read as ມ (Noto Serif Lao)
     [InlineData("12/ນປ", "12/ນປ")]          // ນປ is no seen misreading of a known code
     [InlineData("157/ຄຈສກ", "157/ຄຈສກ")]    // near no known code
     [InlineData("136/PM", "136/PM")]

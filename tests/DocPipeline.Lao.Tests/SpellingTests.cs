@@ -12,6 +12,9 @@ public class SpellingTests
     [InlineData("ຫນັງສື", "ໜັງສື")]                 // ຫນ → ໜ
     [InlineData("ຫມາຍ", "ໝາຍ")]                     // ຫມ → ໝ
     [InlineData("ຫລວງ", "ຫຼວງ")]                     // ຫລ → ຫຼ
+    [InlineData("ເລກທີ ໐໓໗໕/ທຫລ ຫລວງ", "ເລກທີ ໐໓໗໕/ທຫລ ຫຼວງ")] // … but not in an issuer code: its letters are initials
+    [InlineData("12 / ກ.ຫນ ແລະ 5/ຫມ", "12 / ກ.ຫນ ແລະ 5/ຫມ")] // … after a dot in the code, spaces around the slash
+    [InlineData("ກ/ຫລ", "ກ/ຫຼ")]                     // a slash after letters is no number's
     [InlineData("ກ\u0EC8\u0EB4", "ກ\u0EB4\u0EC8")]   // tone before upper vowel moves after it
     [InlineData("ກ\u0EC8\u0EC8", "ກ\u0EC8")]         // a doubled tone mark collapses
     [InlineData("ກ\u0EC8\u0EC9", "ກ\u0EC9")]         // of two tone marks the last stays

@@ -14,10 +14,13 @@ public sealed class DateFinder
     // A speck OCR reads inside a month name (`ກັນ:ງາ` for ກັນຍາ under a stamp's edge): dropped before the name is read.
     private const string StraySpeck = @"[:;'`\u2019]";
     private const string MonthAbbreviation = @"[\u0E81-\u0EAE]\.\s?[\u0E81-\u0EAE]\.?";
-    private const string Year = @"(?:ປີ\s*)?(?:(?<be>ພ\.\s?ສ\.?)|ຄ\.\s?ສ\.?)?\s*(?<year>\d{4})(?!\d)";
+    // OCR puts a space inside a number whose digits come from another font than its Lao letters (`201 8`, `1 9`: Pango
+    // sets ASCII digits beside Noto Serif Lao in a fallback font): the year's four digits are read across one space
+    // each, and a labelled day's two (`ວັນທີ 1 9 ກໍລະກົດ` is the 19th).
+    private const string Year = @"(?:ປີ\s*)?(?:(?<be>ພ\.\s?ສ\.?)|ຄ\.\s?ສ\.?)?\s*(?<year>\d(?: ?\d){3})(?!\d)";
 
     private static readonly Regex DayMonthYear = new(
-        @"(?<![\d/.])(?<day>\d{1,2})(?:\s*[-–]\s*(?<dayTo>\d{1,2}))?\s*"
+        @"(?<![\d/.])(?<day>(?<=" + DateLabelPattern + @")\d \d|\d{1,2})(?:\s*[-–]\s*(?<dayTo>\d{1,2}))?\s*"
         + @"(?:(?:ເດືອນ\s*)?(?:(?<abbr>" + MonthAbbreviation + @")|(?<name>" + LaoLetters + @"(?:" + StraySpeck + @"?" + LaoLetters + @")*?))|ເດືອນ\s*(?<number>\d{1,2}))\s*,?\s*" + Year,
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -40,7 +43,8 @@ public sealed class DateFinder
     }
 
     // `ວັນທີ` (also `ລົງວັນທີ`, its vowels or ທ damaged: ວນທີ, ວັນຫີ, ວັນທ) just before the day.
-    private static readonly Regex DateLabel = new(@"ວ[ັົ]?ນ\s*[ທຫ][ີິ]?\s*[:.]?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private const string DateLabelPattern = @"ວ[ັົ]?ນ\s*[ທຫ][ີິ]?\s*[:.]?\s*";
+    private static readonly Regex DateLabel = new(DateLabelPattern + "$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static bool Labelled(string text, int dayAt)
     {
@@ -62,7 +66,11 @@ public sealed class DateFinder
     private static void Add(List<FoundDate> found, Match m, IReadOnlyList<MonthReading> months, bool ambiguousOrder)
     {
         if (months.Count == 0 || found.Any(f => f.Position < m.Index + m.Length && m.Index < f.Position + f.Text.Length)) return;
-        int day = int.Parse(m.Groups["day"].Value), year = int.Parse(m.Groups["year"].Value);
+        string dayText = m.Groups["day"].Value;
+        // Joined past the 31st (`ວັນທີ 4 5 ມັງກອນ`), the day is the digit next to the month.
+        int day = int.Parse(dayText.Replace(" ", ""));
+        if (day > 31 && dayText.Contains(' ')) day = dayText[^1] - '0';
+        int year = int.Parse(m.Groups["year"].Value.Replace(" ", ""));
         bool buddhistEra = m.Groups["be"].Success;
         double yearSure = 1.0;
         if (!buddhistEra && LeadingDigitMisread(year) is { } repaired) (year, yearSure) = (repaired, RepairedYearConfidence);

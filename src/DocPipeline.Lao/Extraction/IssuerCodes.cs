@@ -19,11 +19,14 @@ public sealed class IssuerCodes
     // Letters OCR swapped inside codes on the tuning corpus besides the look-alike groups (ReferenceKeys folds the same).
     // ທ read as ນ: Noto Serif Lao on the layout pages (m05's ຖວທ read ຖວນ).
     // ຍ read as ບ: the stage-2 model on Phetsarath OT at 150 dpi (study pages: ຍທຂ read ບທຂ; tuning: ນຍ read ນບ).
-    private static readonly string[] SeenSwaps = ["ຈວ", "ຈນ", "ທນ", "ຍບ"];
+    // ພ read as ນ and ທ as ຈ: the project model on Noto Serif Lao, a font it was not trained on (study scans of
+    // 2026-12-07: ສພຊ read ສນຊ twice, ປທສ read ປຈສ).
+    private static readonly string[] SeenSwaps = ["ຈວ", "ຈນ", "ທນ", "ຍບ", "ພນ", "ທຈ"];
 
     // Two-letter codes are too many for any look-alike to tell them apart (ພບ and ພນ are both real), so only the
-    // misreadings seen at code positions, read letter → printed letter: ຍ read ບ (ນຍ → ນບ), ທ read ຫ (ປທ → ປຫ).
-    private static readonly (char Read, char Printed)[] SeenTwoLetterMisreadings = [('ບ', 'ຍ'), ('ຫ', 'ທ')];
+    // misreadings seen at code positions, read letter → printed letter: ຍ read ບ (ນຍ → ນບ), ທ read ຫ (ປທ → ປຫ), ພ read
+    // ມ (ພນ → ມນ, Noto Serif Lao on a study scan).
+    private static readonly (char Read, char Printed)[] SeenTwoLetterMisreadings = [('ບ', 'ຍ'), ('ຫ', 'ທ'), ('ມ', 'ພ')];
 
     // A code is consonants: a vowel inside one is OCR damage (ສພຊ read ສາມຊ, ພ split in two), read as the one known
     // code within this distance.

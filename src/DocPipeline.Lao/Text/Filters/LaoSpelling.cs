@@ -5,7 +5,8 @@ namespace DocPipeline.Lao.Text.Filters;
 /// <summary>
 /// The modern spellings that the Lao lexicon (hunspell-lo) uses: ໍ+າ → ຳ (also with a tone
 /// mark typed between them), a tone mark typed after ຳ goes before it, ຫນ → ໜ, ຫມ → ໝ, ຫລ → ຫຼ. ຫ is never a final consonant in Lao,
-/// so ຫ followed by ນ, ມ or ລ is always the cluster.
+/// so ຫ followed by ນ, ມ or ລ is always the cluster, except in an issuer code (`0375/ທຫລ`, the initials of ທະນາຄານ ແຫ່ງ
+/// ລາວ): a code is an identifier of letters each standing for a word, kept as printed.
 /// </summary>
 public sealed class LaoSpelling : ITextFilter
 {
@@ -35,7 +36,7 @@ public sealed class LaoSpelling : ITextFilter
                 i++;
                 continue;
             }
-            else if (c == 'ຫ')
+            else if (c == 'ຫ' && !InIssuerCode(text, i))
             {
                 switch (next)
                 {
@@ -51,6 +52,19 @@ public sealed class LaoSpelling : ITextFilter
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    // Whether text[at] is in the letters after a number's slash (`042/ຄປ.ວຈ`, `໐໓໗໕ / ທຫລ`): back over Lao
+    // consonants, ຼ and dots to a slash with a digit before it.
+    private static bool InIssuerCode(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && (LaoScript.IsConsonant(text[i]) || text[i] is '.' or LaoScript.SubscriptLo)) i--;
+        while (i >= 0 && text[i] == ' ') i--;
+        if (i < 0 || text[i] != '/') return false;
+        i--;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && Digits.IsDigit(text[i]);
     }
 
     private static bool NeedsWork(string text)
