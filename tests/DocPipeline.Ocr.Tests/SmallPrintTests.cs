@@ -16,13 +16,38 @@ public class SmallPrintTests
     {
         using var page = Image(600, 800, 1, (x, y) => [(byte)(Letter(x, y, 10) && y < 700 ? 20 : 245)], dpi: 100);
         Assert.Equal(10, LetterHeight.Of(page));
-        using var big = SmallPrint.Enlarge(page);
-        Assert.NotNull(big);
+        var enlarged = SmallPrint.Enlarge(page);
+        Assert.NotNull(enlarged);
+        using var big = enlarged.Value.Image;
+        Assert.Equal(2, enlarged.Value.Factor);
         Assert.Equal((1200, 1600, 200), (big.Width, big.Height, big.Resolution));
         var gray = GrayImage.Of(big);
         Assert.InRange(gray[2 * 25, 2 * 35], 0, 60);   // inside a letter (x 20–29, y 30–39 on the page)
         Assert.InRange(gray[2 * 35, 2 * 35], 200, 255); // the paper between letters
     }
+
+    [Fact]
+    public void Letters_twelve_pixels_tall_are_enlarged_half_as_much_again()
+    {
+        // 120 dpi: 12-pixel letters, as on a phone photo of a page; one letter at x 24–35, y 36–47.
+        using var page = Image(600, 800, 1, (x, y) => [(byte)(Letter(x, y, 12) && y < 700 ? 20 : 245)], dpi: 120);
+        Assert.Equal(12, LetterHeight.Of(page));
+        var enlarged = SmallPrint.Enlarge(page);
+        Assert.NotNull(enlarged);
+        using var big = enlarged.Value.Image;
+        Assert.Equal(1.5, enlarged.Value.Factor);
+        Assert.Equal((900, 1200, 180), (big.Width, big.Height, big.Resolution));
+        var gray = GrayImage.Of(big);
+        Assert.InRange(gray[45, 63], 0, 60);    // inside the letter (x 36–53, y 54–71 enlarged)
+        Assert.InRange(gray[63, 63], 200, 255); // the paper after it
+        // A box read on the enlarged page goes back to the letter on the page, its edges outwards.
+        Assert.Equal(new PixelBox(24, 36, 36, 48), Enlargement.ToSource(new PixelBox(36, 54, 54, 72), 1.5));
+        Assert.Equal(new PixelBox(24, 36, 37, 49), Enlargement.ToSource(new PixelBox(37, 55, 55, 73), 1.5));
+    }
+
+    [Fact]
+    public void Letters_fourteen_pixels_tall_are_read_as_they_are() =>
+        Assert.Null(SmallPrint.Enlarge(Image(700, 900, 1, (x, y) => [(byte)(Letter(x, y, 14) && y < 800 ? 20 : 245)], dpi: 140)));
 
     [Fact]
     public void Letters_thirty_pixels_tall_are_read_as_they_are() =>

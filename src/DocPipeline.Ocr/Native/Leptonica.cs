@@ -124,6 +124,10 @@ internal static partial class Leptonica
     [LibraryImport(Lib, EntryPoint = "pixScaleToSize")]
     internal static partial PixHandle PixScaleToSize(PixHandle pix, int width, int height);
 
+    /// <summary>8-bit gray scaled by any factors by linear interpolation (the resolution scaled with it).</summary>
+    [LibraryImport(Lib, EntryPoint = "pixScaleGrayLI")]
+    internal static partial PixHandle PixScaleGrayLI(PixHandle pix, float scaleX, float scaleY);
+
     /// <summary>8-bit gray enlarged twice in each direction by linear interpolation (the resolution doubled with it).</summary>
     [LibraryImport(Lib, EntryPoint = "pixScaleGray2xLI")]
     internal static partial PixHandle PixScaleGray2xLI(PixHandle pix);

@@ -24,12 +24,12 @@ public sealed class PagePreparation(PreparationSteps steps)
         var image = page;
         IReadOnlyList<PixelBox> joins = [];
         Turn? turn = null;
-        bool enlarged = false;
+        double enlarged = 1;
         try
         {
             if (steps.InkByColour && InkByColour.Reduce(image) is { } ink) { owned.Add(ink); image = ink; }
             if (steps.WhitenGreyPaper && GreyPaper.Whiten(image) is { } paper) { owned.Add(paper); image = paper; }
-            if (steps.EnlargeSmallPrint && SmallPrint.Enlarge(image) is { } big) { owned.Add(big); image = big; enlarged = true; }
+            if (steps.EnlargeSmallPrint && SmallPrint.Enlarge(image) is { } big) { owned.Add(big.Image); image = big.Image; enlarged = big.Factor; }
             if (steps.WhitenPaleBackground && PaleBackground.Whiten(image) is { } whitened) { owned.Add(whitened); image = whitened; }
             if (steps.FlattenLight && UnevenLight.Flatten(image) is { } flat) { owned.Add(flat); image = flat; }
             if (steps.Deskew && Preprocessing.Deskew.Straighten(image) is { } straight) { owned.Add(straight.Image); image = straight.Image; turn = straight.Turn; }
@@ -54,9 +54,9 @@ public sealed class PagePreparation(PreparationSteps steps)
 /// <summary>
 /// The image OCR reads (the source page itself when no step changed it) and where grids and leader rows joined
 /// text (<see cref="RulesAndLeaders"/>). Word boxes read on it are in the source page's coordinates unless the page
-/// was enlarged or straightened: <see cref="ToSource"/> puts them back.
+/// was enlarged (by the factor <c>enlarged</c>) or straightened: <see cref="ToSource"/> puts them back.
 /// </summary>
-public sealed class PreparedPage(PixHandle image, IReadOnlyList<PixelBox> joins, IReadOnlyList<IDisposable> owned, Turn? turn = null, bool enlarged = false) : IDisposable
+public sealed class PreparedPage(PixHandle image, IReadOnlyList<PixelBox> joins, IReadOnlyList<IDisposable> owned, Turn? turn = null, double enlarged = 1) : IDisposable
 {
     public PixHandle Image => image;
     public IReadOnlyList<PixelBox> Joins => joins;
@@ -66,7 +66,7 @@ public sealed class PreparedPage(PixHandle image, IReadOnlyList<PixelBox> joins,
     public OcrResult ToSource(OcrResult read)
     {
         var straight = turn?.ToSource(read) ?? read;
-        return enlarged ? Enlargement.ToSource(straight) : straight;
+        return enlarged != 1 ? Enlargement.ToSource(straight, enlarged) : straight;
     }
 
     public void Dispose()
