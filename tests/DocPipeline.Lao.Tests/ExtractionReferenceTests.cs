@@ -170,4 +170,20 @@ public class ExtractionReferenceTests
         Assert.True(ConfusableDistance.Between("ກົດໝາຍ", "ກົດຫາຍ") < ConfusableDistance.Between("ກົດໝາຍ", "ກົດກາຍ"));
         Assert.Equal(0, ConfusableDistance.Between("ທັນວາ", "ທັນວາ"));
     }
+    [Theory]
+    [InlineData("- ອີງຕາມ ດຳລັດ ຂອງນາຍົກລັດຖະມົນຕີ ວ່າດ້ວຍແຮງງານ ເລກທີ 532/ນະ, ລົງວັນທີ 6 ສິງຫາ 2023;", "532/ນຍ")] // ຍ read as a vowel
+    [InlineData("- ອີງຕາມ ຄຳແນະນຳ ຂອງກະຊວງມາຍໃນ ວ່າດ້ວຍການຈະລາຈອນ ເລກທີ 267/ນ, ລົງວັນທີ 28 ພຶດສະພາ 2019;", "267/ພນ")] // a letter dropped, the name damaged
+    [InlineData("- ອີງຕາມ ດຳລັດ ຂອງນາຍົກລັດຖະມົນຕີ ເລກທີ 12/ຫສນຍ, ລົງວັນທີ 6 ສິງຫາ 2023;", "12/ຫສນຍ")] // far from ນຍ: another of its codes
+    [InlineData("- ອີງຕາມ ດຳລັດ ຂອງນາຍົກລັດຖະມົນຕີ ເລກທີ 12/ພນ, ລົງວັນທີ 6 ສິງຫາ 2023;", "12/ພນ")]   // a known code stays
+    [InlineData("- ອີງຕາມ ດຳລັດ ຂອງກະຊວງການເງິນ ເລກທີ 12/ກງ.ນະ, ລົງວັນທີ 6 ສິງຫາ 2023;", "12/ກງ.ນະ")] // no published code for the issuer
+    public void A_damaged_cited_code_is_read_as_the_published_code_of_the_issuer_named_beside_it(string line, string expected)
+    {
+        var reference = Assert.Single(new DirectiveExtractor().Extract(_engine.Normalize(line)).References);
+        Assert.Equal(expected, reference.Number);
+    }
+
+    [Fact]
+    public void What_a_cited_text_is_about_is_not_its_issuer() =>
+        Assert.Equal("ກະຊວງພາຍໃນ", Assert.Single(new DirectiveExtractor().Extract(
+            _engine.Normalize("- ອີງຕາມ ຄຳແນະນຳ ຂອງກະຊວງພາຍໃນ ວ່າດ້ວຍແຮ່ທາດ ເລກທີ 720/ພນ, ລົງວັນທີ 30 ມີນາ 2018;")).References).Issuer);
 }

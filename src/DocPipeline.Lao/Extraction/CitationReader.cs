@@ -17,8 +17,9 @@ internal static class CitationReader
         @"^[\s,]*ຂອງ\s*(?<issuer>[^,;\n]+?)\s*(?=[,;\n]|ລົງ\s*ວັນ|ວັນ\s*ທີ|ວ່າດ້ວຍ|ກ່ຽວກັບ|ສະບັບ|ເລກທີ|\d|$)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // What the cited text is about (`… ຂອງກະຊວງພາຍໃນ ວ່າດ້ວຍແຮ່ທາດ ເລກທີ`) follows the issuer, it is not part of it.
     private static readonly Regex IssuerBefore = new(
-        @"(?<type>\S+)\s+ຂອງ\s*(?<issuer>[^,;\n]+?)\s*,?\s*(?:ສະບັບ\s*)?(?:ເລກທີ[\s.:]*)?$",
+        @"(?<type>\S+)\s+ຂອງ\s*(?<issuer>[^,;\n]+?)\s*(?:(?:ວ່າດ້ວຍ|ກ່ຽວກັບ)[^,;\n]*?)?\s*,?\s*(?:ສະບັບ\s*)?(?:ເລກທີ[\s.:]*)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<CitedNumber> Read(string text, IReadOnlyList<FoundNumber> numbers, IReadOnlyList<FoundDate> dates, TypeVocabulary types)

@@ -7,7 +7,7 @@ namespace DocPipeline.Lao.Extraction;
 /// and the references it cites, each with its type, issuer and date. Input is canonical text from
 /// <see cref="LaoTextEngine"/>. The steps, in order: dates, numbers (damaged issuer codes read as known ones),
 /// header (its issuer read as the known issuer it is near, its own number's code checked against the issuer's
-/// initials), citations, date order. The types, codes and issuers the
+/// initials), citations (a damaged code read through the published code of the issuer named beside it), date order. The types, codes and issuers the
 /// archive has learned come in through the constructor.
 /// </summary>
 public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes? codes = null, IssuerNames? issuers = null)
@@ -21,7 +21,9 @@ public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes
     {
         string text = Digits.ToAscii(canonicalText);
         var dates = _dates.Find(text);
-        var numbers = KnownCodes(ReferenceNumbers.Find(text).Select(n => new FoundNumber(n.Written, n.Key, n.Index, n.Length)).ToList());
+        var found = ReferenceNumbers.Find(text).Select(n => new FoundNumber(n.Written, n.Key, n.Index, n.Length)).ToList();
+        var repeated = RepeatedCodes(found);
+        var numbers = KnownCodes(found, repeated);
         var header = HeaderReader.Read(TextLine.Split(text), numbers, dates, _types);
 
         // The document's own number is never one of its references, wherever it is repeated.
@@ -30,19 +32,27 @@ public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes
 
         string? issuer = header.Issuer is { } read ? _issuers.Resolve(read, header.Own?.Written) : null;
         string? own = header.Own?.Written is { } written && issuer is not null ? IssuerCodes.RepairByIssuer(written, issuer) : header.Own?.Written;
-        var references = cited.Select(c => new Reference(
-            c.Number.Written, c.Number.Key, order.Of(c.Date), c.Type, c.Issuer, c.Date?.Confidence)).ToList();
+        var references = cited.Select(c => Cite(c, ByCitedIssuer(c.Number, c.Issuer, repeated), order)).ToList();
         return new DirectiveFacts(
             own, order.DocumentDate, header.Type, issuer, header.Subject, references, dates.Select(order.Apply).ToList(),
             header.Addressees, header.Date?.Confidence, order.DatedBeforeCitation, header.Title);
     }
 
     // Codes the document repeats are known for it: `ຍທຂ` in its own number and in a citation.
-    private List<FoundNumber> KnownCodes(List<FoundNumber> numbers)
-    {
-        var repeated = numbers.SelectMany(n => IssuerCodes.Segments(n.Written).Append(IssuerCodes.CodeOf(n.Written)).Distinct())
+    private static HashSet<string> RepeatedCodes(List<FoundNumber> numbers) =>
+        numbers.SelectMany(n => IssuerCodes.Segments(n.Written).Append(IssuerCodes.CodeOf(n.Written)).Distinct())
             .GroupBy(s => s).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
-        return numbers.Select(n => _codes.Repair(n.Written, repeated) is var written && written != n.Written
-            ? n with { Written = written, Key = ReferenceNumbers.KeyOf(written) } : n).ToList();
-    }
+
+    private List<FoundNumber> KnownCodes(List<FoundNumber> numbers, IReadOnlySet<string> repeated) =>
+        numbers.Select(n => Rewritten(n, _codes.Repair(n.Written, repeated))).ToList();
+
+    // A cited number's code read through the issuer named beside it, that name read as the known one it is near.
+    private FoundNumber ByCitedIssuer(FoundNumber number, string? issuer, IReadOnlySet<string> repeated) =>
+        issuer is null ? number : Rewritten(number, _codes.RepairByCitedIssuer(number.Written, _issuers.Resolve(issuer), repeated));
+
+    private static Reference Cite(CitedNumber cited, FoundNumber number, DateReadings order) =>
+        new(number.Written, number.Key, order.Of(cited.Date), cited.Type, cited.Issuer, cited.Date?.Confidence);
+
+    private static FoundNumber Rewritten(FoundNumber number, string written) =>
+        written == number.Written ? number : number with { Written = written, Key = ReferenceNumbers.KeyOf(written) };
 }

@@ -16,6 +16,23 @@ public sealed class IssuerCodes
 
     public static readonly IssuerCodes PublishedOnly = new([]);
 
+    /// <summary>
+    /// The bodies LAO-NOTES ties to one published code, as <see cref="IssuerNames.Published"/> spells them (ປທ and
+    /// ປປທ both stand for the President: left out).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> PublishedIssuers = new Dictionary<string, string>
+    {
+        ["ສະພາແຫ່ງຊາດ"] = "ສພຊ",
+        ["ນາຍົກລັດຖະມົນຕີ"] = "ນຍ",
+        ["ກະຊວງໄປສະນີ ໂທລະຄົມມະນາຄົມ ແລະ ການສື່ສານ"] = "ປທສ",
+        ["ກະຊວງໂຍທາທິການ ແລະ ຂົນສົ່ງ"] = "ຍທຂ",
+        ["ກະຊວງພາຍໃນ"] = "ພນ",
+        ["ລັດຖະບານ"] = "ລບ",
+    };
+
+    // A cited code this far from its issuer's code (one letter swapped, dropped or read as a vowel) is that code.
+    private const double MaxCitedIssuerDistance = 1.0;
+
     // Letters OCR swapped inside codes on the tuning corpus besides the look-alike groups (ReferenceKeys folds the same).
     // ທ read as ນ: Noto Serif Lao on the layout pages (m05's ຖວທ read ຖວນ).
     // ຍ read as ບ: the stage-2 model on Phetsarath OT at 150 dpi (study pages: ຍທຂ read ບທຂ; tuning: ນຍ read ນບ).
@@ -96,6 +113,22 @@ public sealed class IssuerCodes
         if (slash < 0 || InitialsOf(issuer) is not { } initials) return number;
         string code = number[(slash + 1)..];
         return code.Count(LaoScript.IsConsonant) >= 3 && OneSwapApart(initials, code) ? number[..(slash + 1)] + initials : number;
+    }
+
+    /// <summary>
+    /// A cited number read beside the name of its issuer (`ດຳລັດ ຂອງນາຍົກລັດຖະມົນຕີ … ເລກທີ 532/ນະ`): a code of one
+    /// segment that is no known code and one letter from the issuer's published code is read as that code (`532/ນຍ`);
+    /// any other number as it is. <paramref name="issuer"/> is the name as resolved (<see cref="IssuerNames.Resolve"/>).
+    /// </summary>
+    public string RepairByCitedIssuer(string number, string issuer, IReadOnlySet<string> alsoKnown)
+    {
+        int slash = number.IndexOf('/');
+        if (slash < 0) return number;
+        string code = number[(slash + 1)..];
+        if (code.Contains('.') || _known.Contains(code) || alsoKnown.Contains(code) || !LaoScript.ContainsLao(code)) return number;
+        string? published = PublishedIssuers.Where(p => issuer.StartsWith(p.Key, StringComparison.Ordinal)).Select(p => p.Value).FirstOrDefault();
+        return published is not null && ConfusableDistance.Between(published, code) <= MaxCitedIssuerDistance + 1e-9
+            ? number[..(slash + 1)] + published : number;
     }
 
     /// <summary>The dot-separated Lao segments of a number's code.</summary>
