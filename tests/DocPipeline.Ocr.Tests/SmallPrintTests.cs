@@ -46,8 +46,11 @@ public class SmallPrintTests
     }
 
     [Fact]
-    public void Letters_fourteen_pixels_tall_are_read_as_they_are() =>
-        Assert.Null(SmallPrint.Enlarge(Image(700, 900, 1, (x, y) => [(byte)(Letter(x, y, 14) && y < 800 ? 20 : 245)], dpi: 140)));
+    public void Letters_fourteen_pixels_tall_are_read_as_they_are()
+    {
+        using var page = Image(700, 900, 1, (x, y) => [(byte)(Letter(x, y, 14) && y < 800 ? 20 : 245)], dpi: 140);
+        Assert.Null(SmallPrint.Enlarge(page));
+    }
 
     [Fact]
     public void Letters_thirty_pixels_tall_are_read_as_they_are() =>

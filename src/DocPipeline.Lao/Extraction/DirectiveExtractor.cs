@@ -7,8 +7,8 @@ namespace DocPipeline.Lao.Extraction;
 /// and the references it cites, each with its type, issuer and date. Input is canonical text from
 /// <see cref="LaoTextEngine"/>. The steps, in order: dates, numbers (damaged issuer codes read as known ones),
 /// header (its issuer read as the known issuer it is near, its own number's code checked against the issuer's
-/// initials), citations (a damaged code read through the published code of the issuer named beside it), date order. The types, codes and issuers the
-/// archive has learned come in through the constructor.
+/// initials), citations (a damaged code read through the published code of the issuer named beside it), date
+/// order. The types, codes and issuers the archive has learned come in through the constructor.
 /// </summary>
 public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes? codes = null, IssuerNames? issuers = null)
 {
@@ -48,7 +48,7 @@ public sealed class DirectiveExtractor(TypeVocabulary? types = null, IssuerCodes
 
     // A cited number's code read through the issuer named beside it, that name read as the known one it is near.
     private FoundNumber ByCitedIssuer(FoundNumber number, string? issuer, IReadOnlySet<string> repeated) =>
-        issuer is null ? number : Rewritten(number, _codes.RepairByCitedIssuer(number.Written, _issuers.Resolve(issuer), repeated));
+        issuer is null ? number : Rewritten(number, _codes.RepairByCitedIssuer(number.Written, issuer, _issuers, repeated));
 
     private static Reference Cite(CitedNumber cited, FoundNumber number, DateReadings order) =>
         new(number.Written, number.Key, order.Of(cited.Date), cited.Type, cited.Issuer, cited.Date?.Confidence);

@@ -118,14 +118,15 @@ public sealed class IssuerCodes
     /// <summary>
     /// A cited number read beside the name of its issuer (`ດຳລັດ ຂອງນາຍົກລັດຖະມົນຕີ … ເລກທີ 532/ນະ`): a code of one
     /// segment that is no known code and one letter from the issuer's published code is read as that code (`532/ນຍ`);
-    /// any other number as it is. <paramref name="issuer"/> is the name as resolved (<see cref="IssuerNames.Resolve"/>).
+    /// any other number as it is. The name is read through <paramref name="names"/> only for a code that may need it.
     /// </summary>
-    public string RepairByCitedIssuer(string number, string issuer, IReadOnlySet<string> alsoKnown)
+    public string RepairByCitedIssuer(string number, string issuerAsRead, IssuerNames names, IReadOnlySet<string> alsoKnown)
     {
         int slash = number.IndexOf('/');
         if (slash < 0) return number;
         string code = number[(slash + 1)..];
         if (code.Contains('.') || _known.Contains(code) || alsoKnown.Contains(code) || !LaoScript.ContainsLao(code)) return number;
+        string issuer = names.Resolve(issuerAsRead);
         string? published = PublishedIssuers.Where(p => issuer.StartsWith(p.Key, StringComparison.Ordinal)).Select(p => p.Value).FirstOrDefault();
         return published is not null && ConfusableDistance.Between(published, code) <= MaxCitedIssuerDistance + 1e-9
             ? number[..(slash + 1)] + published : number;
